@@ -1,0 +1,511 @@
+//! Password check by IMAP login. The `imap` crate is synchronous, so each
+//! check runs on the blocking pool, under a global cap on logins in flight
+//! and a deadline that covers connect, greeting, TLS and login.
+//!
+//! Never enable the crate's debug output: it prints the LOGIN line.
+
+use std::io::{self, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use rustls::pki_types::ServerName;
+use rustls::{ClientConfig, ClientConnection, StreamOwned};
+use tokio::sync::Semaphore;
+use zeroize::Zeroizing;
+
+use super::{AuthError, Authenticator, Verdict};
+use crate::domain::{EmailAddress, Password};
+use crate::settings::{ImapSecurity, ImapSettings};
+
+/// Response codes (RFC 5530) after which a NO means "cannot check now",
+/// not "wrong password".
+const OUTAGE_CODES: &[&str] = &[
+    "[UNAVAILABLE]",
+    "[SERVERBUG]",
+    "[PRIVACYREQUIRED]",
+    "[LIMIT]",
+    "[INUSE]",
+];
+/// Upper bound for one raw response line we read ourselves.
+const MAX_LINE: usize = 8192;
+
+#[derive(Clone)]
+pub struct ImapAuthenticator {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    host: String,
+    port: u16,
+    security: ImapSecurity,
+    tls: Arc<ClientConfig>,
+    connect_timeout: Duration,
+    timeout: Duration,
+    send_client_ip: bool,
+    in_flight: Semaphore,
+}
+
+impl ImapAuthenticator {
+    pub fn from_settings(s: &ImapSettings) -> Result<Self, crate::tls::TlsSetupError> {
+        Self::new(ImapTarget {
+            host: s.host.clone().unwrap_or_default(),
+            port: s.effective_port(),
+            security: s.security,
+            ca_file: s.ca_file.clone(),
+            connect_timeout: Duration::from_secs(s.connect_timeout_secs),
+            timeout: Duration::from_secs(s.timeout_secs),
+            send_client_ip: s.send_client_ip,
+            max_in_flight: s.max_in_flight,
+        })
+    }
+
+    pub fn new(target: ImapTarget) -> Result<Self, crate::tls::TlsSetupError> {
+        let tls = crate::tls::client_config(target.ca_file.as_deref())?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                host: target.host,
+                port: target.port,
+                security: target.security,
+                tls,
+                connect_timeout: target.connect_timeout,
+                timeout: target.timeout,
+                send_client_ip: target.send_client_ip,
+                in_flight: Semaphore::new(target.max_in_flight.max(1)),
+            }),
+        })
+    }
+
+    fn server(&self) -> String {
+        format!("{}:{}", self.inner.host, self.inner.port)
+    }
+
+    async fn run_blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Inner, Instant) -> Result<T, AuthError> + Send + 'static,
+    ) -> Result<T, AuthError> {
+        let deadline = Instant::now() + self.inner.timeout;
+        let timeout = self.inner.timeout;
+        let _permit = tokio::time::timeout(timeout, self.inner.in_flight.acquire())
+            .await
+            .map_err(|_| AuthError::Timeout(self.server()))?
+            .map_err(|_| AuthError::Cancelled)?;
+        let inner = Arc::clone(&self.inner);
+        let task = tokio::task::spawn_blocking(move || work(&inner, deadline));
+        // The socket timeouts end the blocking work too; this guards the caller.
+        match tokio::time::timeout(timeout + Duration::from_secs(1), task).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(AuthError::Cancelled),
+            Err(_) => Err(AuthError::Timeout(self.server())),
+        }
+    }
+}
+
+/// Where and how to reach the IMAP server.
+#[derive(Debug, Clone)]
+pub struct ImapTarget {
+    pub host: String,
+    pub port: u16,
+    pub security: ImapSecurity,
+    pub ca_file: Option<PathBuf>,
+    pub connect_timeout: Duration,
+    pub timeout: Duration,
+    pub send_client_ip: bool,
+    pub max_in_flight: usize,
+}
+
+#[async_trait]
+impl Authenticator for ImapAuthenticator {
+    async fn verify(
+        &self,
+        mailbox: &EmailAddress,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<Verdict, AuthError> {
+        let user = mailbox.as_str().to_owned();
+        let password = password.clone();
+        let result = self
+            .run_blocking(move |inner, deadline| {
+                let mut session = inner.open(deadline)?;
+                if inner.send_client_ip {
+                    if let Some(ip) = client_ip {
+                        session = send_id(session, ip, inner, deadline)?;
+                    }
+                }
+                login(session, &user, &password, inner, deadline)
+            })
+            .await;
+        if let Err(e) = &result {
+            tracing::warn!(mailbox = %mailbox, error = %e, "IMAP check failed");
+        }
+        result
+    }
+
+    async fn probe(&self) -> Result<(), AuthError> {
+        self.run_blocking(|inner, deadline| inner.open(deadline).map(|_| ()))
+            .await
+    }
+}
+
+type Client = imap::Client<ImapStream>;
+
+/// A connection ready for credentials.
+struct Opened {
+    client: Client,
+    /// A second handle on the socket, to set timeouts under the client.
+    tcp: TcpStream,
+    caps: Caps,
+}
+
+impl Inner {
+    fn server(&self) -> String {
+        format!("{}:{}", self.host, self.port)
+    }
+
+    /// Connects and brings the session to the point where credentials may
+    /// be sent: over TLS (or to loopback in plain), greeting read, current
+    /// capabilities known.
+    fn open(&self, deadline: Instant) -> Result<Opened, AuthError> {
+        let tcp = self.connect(deadline)?;
+        let handle = tcp.try_clone().map_err(|e| self.map_io(e))?;
+        self.arm(&handle, deadline)?;
+        let stream = match self.security {
+            ImapSecurity::Tls => ImapStream::Tls(Box::new(self.wrap_tls(tcp)?)),
+            ImapSecurity::Starttls | ImapSecurity::Plain => ImapStream::Plain(tcp),
+        };
+        let mut client = imap::Client::new(stream);
+        self.arm(&handle, deadline)?;
+        let greeting = client.read_greeting().map_err(|e| self.map_err(e))?;
+        check_greeting(&greeting)?;
+        let mut caps = self.capabilities(&mut client, &handle, deadline)?;
+        if self.security == ImapSecurity::Starttls {
+            if !caps.starttls {
+                return Err(AuthError::StartTlsUnavailable);
+            }
+            let mut stream = client.into_inner().map_err(|e| self.map_err(e))?;
+            self.arm(&handle, deadline)?;
+            raw_command(&mut stream, "STARTTLS").map_err(|e| self.map_io(e))?;
+            let ImapStream::Plain(tcp) = stream else {
+                return Err(AuthError::Protocol(
+                    "STARTTLS on a TLS connection".to_owned(),
+                ));
+            };
+            client = imap::Client::new(ImapStream::Tls(Box::new(self.wrap_tls(tcp)?)));
+            // What was offered in the clear cannot be trusted: ask again.
+            caps = self.capabilities(&mut client, &handle, deadline)?;
+        }
+        Ok(Opened {
+            client,
+            tcp: handle,
+            caps,
+        })
+    }
+
+    fn connect(&self, deadline: Instant) -> Result<TcpStream, AuthError> {
+        let server = self.server();
+        let connect_error = |reason: String| AuthError::Connect {
+            server: server.clone(),
+            reason,
+        };
+        let addrs: Vec<SocketAddr> = (self.host.as_str(), self.port)
+            .to_socket_addrs()
+            .map_err(|e| connect_error(e.to_string()))?
+            .collect();
+        let mut last = connect_error("the name has no address".to_owned());
+        for addr in addrs {
+            let budget = remaining(deadline).min(self.connect_timeout);
+            if budget.is_zero() {
+                return Err(AuthError::Timeout(server));
+            }
+            match TcpStream::connect_timeout(&addr, budget) {
+                Ok(tcp) => {
+                    let _ = tcp.set_nodelay(true);
+                    return Ok(tcp);
+                }
+                Err(e) if is_timeout(&e) => last = AuthError::Timeout(server.clone()),
+                Err(e) => last = connect_error(e.to_string()),
+            }
+        }
+        Err(last)
+    }
+
+    fn wrap_tls(
+        &self,
+        tcp: TcpStream,
+    ) -> Result<StreamOwned<ClientConnection, TcpStream>, AuthError> {
+        let name = ServerName::try_from(
+            self.host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_owned(),
+        )
+        .map_err(|e| AuthError::Tls(format!("invalid server name {}: {e}", self.host)))?;
+        let conn = ClientConnection::new(Arc::clone(&self.tls), name)
+            .map_err(|e| AuthError::Tls(e.to_string()))?;
+        let mut stream = StreamOwned::new(conn, tcp);
+        // Handshake now, so certificate problems surface as TLS errors.
+        while stream.conn.is_handshaking() {
+            stream
+                .conn
+                .complete_io(&mut stream.sock)
+                .map_err(|e| self.map_io(e))?;
+        }
+        Ok(stream)
+    }
+
+    /// Every read and write gets at most the time left until the deadline.
+    fn arm(&self, tcp: &TcpStream, deadline: Instant) -> Result<(), AuthError> {
+        let left = remaining(deadline);
+        if left.is_zero() {
+            return Err(AuthError::Timeout(self.server()));
+        }
+        tcp.set_read_timeout(Some(left))
+            .and_then(|()| tcp.set_write_timeout(Some(left)))
+            .map_err(|e| self.map_io(e))
+    }
+
+    fn capabilities(
+        &self,
+        client: &mut Client,
+        tcp: &TcpStream,
+        deadline: Instant,
+    ) -> Result<Caps, AuthError> {
+        self.arm(tcp, deadline)?;
+        let caps = client.capabilities().map_err(|e| self.map_err(e))?;
+        Ok(Caps {
+            starttls: caps.has_str("STARTTLS"),
+            login_disabled: caps.has_str("LOGINDISABLED"),
+            auth_plain: caps.has_str("AUTH=PLAIN"),
+        })
+    }
+
+    fn map_io(&self, e: io::Error) -> AuthError {
+        if is_timeout(&e) {
+            return AuthError::Timeout(self.server());
+        }
+        if let Some(tls) = e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        {
+            return AuthError::Tls(tls.to_string());
+        }
+        match e.kind() {
+            io::ErrorKind::UnexpectedEof
+            | io::ErrorKind::ConnectionReset
+            | io::ErrorKind::BrokenPipe => AuthError::Bye("connection closed".to_owned()),
+            _ => AuthError::Connect {
+                server: self.server(),
+                reason: e.to_string(),
+            },
+        }
+    }
+
+    fn map_err(&self, e: imap::Error) -> AuthError {
+        match e {
+            imap::Error::Io(io) => self.map_io(io),
+            imap::Error::Bye(bye) => AuthError::Bye(bye.information),
+            imap::Error::ConnectionLost => AuthError::Bye("connection closed".to_owned()),
+            imap::Error::No(no) => AuthError::Protocol(format!("NO {}", no.information)),
+            imap::Error::Bad(bad) => AuthError::Protocol(format!("BAD {}", bad.information)),
+            other => AuthError::Protocol(other.to_string()),
+        }
+    }
+}
+
+struct Caps {
+    starttls: bool,
+    login_disabled: bool,
+    auth_plain: bool,
+}
+
+fn check_greeting(line: &[u8]) -> Result<(), AuthError> {
+    if line.starts_with(b"* OK") {
+        Ok(())
+    } else if line.starts_with(b"* BYE") {
+        Err(AuthError::Bye(printable(line)))
+    } else {
+        Err(AuthError::Protocol(format!(
+            "greeting {:?}",
+            printable(line)
+        )))
+    }
+}
+
+fn printable(line: &[u8]) -> String {
+    String::from_utf8_lossy(line)
+        .trim_end()
+        .chars()
+        .take(120)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
+/// Announces the employee's address to Dovecot (`login_trusted_networks`),
+/// so its log, auth penalty and fail2ban see them and not this service.
+fn send_id(
+    opened: Opened,
+    ip: IpAddr,
+    inner: &Inner,
+    deadline: Instant,
+) -> Result<Opened, AuthError> {
+    inner.arm(&opened.tcp, deadline)?;
+    let mut stream = opened.client.into_inner().map_err(|e| inner.map_err(e))?;
+    // An IP address never needs escaping inside the quotes.
+    let command = format!("ID (\"x-originating-ip\" \"{ip}\")");
+    match raw_command(&mut stream, &command) {
+        Ok(()) => {}
+        // A server without ID support says BAD/NO: harmless, go on.
+        Err(e) if e.kind() == io::ErrorKind::Other => {}
+        Err(e) => return Err(inner.map_io(e)),
+    }
+    Ok(Opened {
+        client: imap::Client::new(stream),
+        ..opened
+    })
+}
+
+fn login(
+    opened: Opened,
+    user: &str,
+    password: &Password,
+    inner: &Inner,
+    deadline: Instant,
+) -> Result<Verdict, AuthError> {
+    inner.arm(&opened.tcp, deadline)?;
+    let client = opened.client;
+    let outcome = if opened.caps.auth_plain {
+        // SASL PLAIN carries any UTF-8 password without IMAP quoting.
+        let sasl = PlainSasl {
+            user,
+            password: password.expose(),
+        };
+        client.authenticate("PLAIN", &sasl).map_err(|(e, _)| e)
+    } else if opened.caps.login_disabled {
+        return Err(AuthError::LoginDisabled);
+    } else {
+        client.login(user, password.expose()).map_err(|(e, _)| e)
+    };
+    match outcome {
+        Ok(mut session) => {
+            let _ = session.logout();
+            Ok(Verdict::Accepted)
+        }
+        Err(imap::Error::No(no)) => {
+            let text = no.information.trim_start();
+            if OUTAGE_CODES.iter().any(|code| text.starts_with(code)) {
+                Err(AuthError::Unavailable(no.information))
+            } else {
+                Ok(Verdict::Rejected)
+            }
+        }
+        Err(e) => Err(inner.map_err(e)),
+    }
+}
+
+struct PlainSasl<'a> {
+    user: &'a str,
+    password: &'a str,
+}
+
+impl imap::Authenticator for PlainSasl<'_> {
+    type Response = Zeroizing<Vec<u8>>;
+
+    fn process(&self, _challenge: &[u8]) -> Self::Response {
+        // RFC 4616: authzid NUL authcid NUL passwd, authzid left empty.
+        let mut message = Vec::with_capacity(self.user.len() + self.password.len() + 2);
+        message.push(0);
+        message.extend_from_slice(self.user.as_bytes());
+        message.push(0);
+        message.extend_from_slice(self.password.as_bytes());
+        Zeroizing::new(message)
+    }
+}
+
+/// Sends one tagged command outside the `imap` crate (which has no
+/// pre-login STARTTLS or ID for rustls streams) and reads up to its tagged
+/// reply. `Ok` for a tagged OK; an `Other` error for NO/BAD.
+fn raw_command(stream: &mut ImapStream, command: &str) -> io::Result<()> {
+    const TAG: &str = "mp0";
+    stream.write_all(format!("{TAG} {command}\r\n").as_bytes())?;
+    stream.flush()?;
+    loop {
+        let line = read_line(stream)?;
+        if let Some(rest) = line.strip_prefix(format!("{TAG} ").as_bytes()) {
+            return if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"OK") {
+                Ok(())
+            } else {
+                Err(io::Error::other(format!("{command}: {}", printable(rest))))
+            };
+        }
+        if line.starts_with(b"* BYE") {
+            return Err(io::Error::new(io::ErrorKind::ConnectionReset, "BYE"));
+        }
+    }
+}
+
+/// Byte by byte, so nothing after the line is consumed before TLS starts.
+fn read_line(stream: &mut ImapStream) -> io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while line.len() < MAX_LINE {
+        if stream.read(&mut byte)? == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "connection closed",
+            ));
+        }
+        line.push(byte[0]);
+        if byte[0] == b'\n' {
+            return Ok(line);
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidData,
+        "response line too long",
+    ))
+}
+
+fn remaining(deadline: Instant) -> Duration {
+    deadline.saturating_duration_since(Instant::now())
+}
+
+fn is_timeout(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock
+    )
+}
+
+/// A TCP stream, TLS-wrapped or (STARTTLS before the upgrade, or loopback
+/// in plain) not.
+pub enum ImapStream {
+    Plain(TcpStream),
+    Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
+}
+
+impl Read for ImapStream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            ImapStream::Plain(s) => s.read(buf),
+            ImapStream::Tls(s) => s.read(buf),
+        }
+    }
+}
+
+impl Write for ImapStream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            ImapStream::Plain(s) => s.write(buf),
+            ImapStream::Tls(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            ImapStream::Plain(s) => s.flush(),
+            ImapStream::Tls(s) => s.flush(),
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! The rules of one password change, and nothing of HTTP:
+//! verify the current password → policy → hash → write → confirm with the
+//! new password → restore the old hash if the mail server does not take it.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::auth::{AuthError, Authenticator, Verdict};
+use crate::domain::{EmailAddress, Password, PasswordPolicy, Violation};
+use crate::hash::{HashError, Hasher, PasswordHash};
+use crate::store::{CredentialStore, StoreError};
+
+/// Proof that the current password of this mailbox was checked. Only
+/// [`ChangeService::login`] makes one, so a change can only ever apply to
+/// the identity that logged in, whatever a later form says.
+pub struct VerifiedMailbox {
+    mailbox: EmailAddress,
+    current: Password,
+}
+
+impl VerifiedMailbox {
+    pub fn mailbox(&self) -> &EmailAddress {
+        &self.mailbox
+    }
+}
+
+impl std::fmt::Debug for VerifiedMailbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "VerifiedMailbox({})", self.mailbox)
+    }
+}
+
+#[derive(Debug)]
+pub enum LoginOutcome {
+    Verified(VerifiedMailbox),
+    Rejected,
+}
+
+/// Everything that can stop a change; each leaves the store as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the new password breaks {} rule(s)", .0.len())]
+    Policy(Vec<Violation>),
+    #[error("cannot check the password: {0}")]
+    Auth(#[from] AuthError),
+    #[error("cannot write the new password: {0}")]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Hash(#[from] HashError),
+    #[error("the mail server did not accept the new password ({reason}); the old password was restored and still works")]
+    NotConfirmed { reason: String },
+    #[error("the mail server did not accept the new password ({reason}), and restoring the old one failed: {restore}")]
+    RestoreFailed { reason: String, restore: StoreError },
+}
+
+#[derive(Debug, Clone)]
+pub struct ConfirmPolicy {
+    /// Log in with the new password before reporting success.
+    pub enabled: bool,
+    /// Give up (and restore) after this long.
+    pub timeout: Duration,
+    pub retry_interval: Duration,
+}
+
+impl Default for ConfirmPolicy {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            timeout: Duration::from_secs(5),
+            retry_interval: Duration::from_millis(250),
+        }
+    }
+}
+
+/// Serialises changes of one mailbox within this process, so a confirm
+/// never sees another change's password. (Across processes the store lock
+/// and the conditional restore keep the file consistent.)
+#[derive(Default)]
+struct MailboxLocks(Mutex<HashMap<EmailAddress, Arc<tokio::sync::Mutex<()>>>>);
+
+impl MailboxLocks {
+    fn get(&self, mailbox: &EmailAddress) -> Arc<tokio::sync::Mutex<()>> {
+        let mut map = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        map.retain(|_, lock| Arc::strong_count(lock) > 1);
+        Arc::clone(map.entry(mailbox.clone()).or_default())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Changed {
+    pub mailbox: EmailAddress,
+    /// When the new password was confirmed (or written, without confirm).
+    pub at: SystemTime,
+}
+
+pub struct ChangeService {
+    authenticator: Arc<dyn Authenticator>,
+    store: Arc<dyn CredentialStore>,
+    hasher: Hasher,
+    policy: PasswordPolicy,
+    confirm: ConfirmPolicy,
+    locks: MailboxLocks,
+}
+
+impl ChangeService {
+    pub fn new(
+        authenticator: Arc<dyn Authenticator>,
+        store: Arc<dyn CredentialStore>,
+        hasher: Hasher,
+        policy: PasswordPolicy,
+        confirm: ConfirmPolicy,
+    ) -> Self {
+        Self {
+            authenticator,
+            store,
+            hasher,
+            policy,
+            confirm,
+            locks: MailboxLocks::default(),
+        }
+    }
+
+    pub fn policy(&self) -> &PasswordPolicy {
+        &self.policy
+    }
+
+    pub fn store(&self) -> &Arc<dyn CredentialStore> {
+        &self.store
+    }
+
+    pub fn authenticator(&self) -> &Arc<dyn Authenticator> {
+        &self.authenticator
+    }
+
+    /// Step one: is this the mailbox's current password?
+    #[tracing::instrument(skip(self, current), fields(mailbox = %mailbox))]
+    pub async fn login(
+        &self,
+        mailbox: EmailAddress,
+        current: Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<LoginOutcome, ChangeError> {
+        match self
+            .authenticator
+            .verify(&mailbox, &current, client_ip)
+            .await?
+        {
+            Verdict::Accepted => Ok(LoginOutcome::Verified(VerifiedMailbox { mailbox, current })),
+            Verdict::Rejected => Ok(LoginOutcome::Rejected),
+        }
+    }
+
+    /// Step two, for the mailbox that logged in.
+    #[tracing::instrument(skip(self, verified, new), fields(mailbox = %verified.mailbox))]
+    pub async fn change_password(
+        &self,
+        verified: &VerifiedMailbox,
+        new: &Password,
+    ) -> Result<Changed, ChangeError> {
+        let violations = self
+            .policy
+            .check(new, Some(&verified.current), &verified.mailbox);
+        if !violations.is_empty() {
+            return Err(ChangeError::Policy(violations));
+        }
+        self.write_confirmed(&verified.mailbox, new).await
+    }
+
+    /// The operator's path (`set-password`): no current password, policy
+    /// unless forced, same write and confirmation as the web flow.
+    pub async fn set_password(
+        &self,
+        mailbox: &EmailAddress,
+        new: &Password,
+        enforce_policy: bool,
+    ) -> Result<Changed, ChangeError> {
+        if enforce_policy {
+            let violations = self.policy.check(new, None, mailbox);
+            if !violations.is_empty() {
+                return Err(ChangeError::Policy(violations));
+            }
+        }
+        self.write_confirmed(mailbox, new).await
+    }
+
+    async fn write_confirmed(
+        &self,
+        mailbox: &EmailAddress,
+        new: &Password,
+    ) -> Result<Changed, ChangeError> {
+        let lock = self.locks.get(mailbox);
+        let _serialised = lock.lock().await;
+        let new_hash = self.hasher.hash(new).await?;
+        let replaced = self.store.replace(mailbox, &new_hash, None).await?;
+        tracing::info!(mailbox = %mailbox, "new password written");
+        if !self.confirm.enabled {
+            return Ok(Changed {
+                mailbox: mailbox.clone(),
+                at: SystemTime::now(),
+            });
+        }
+        match self.confirm_login(mailbox, new, replaced.visible_at).await {
+            Ok(()) => Ok(Changed {
+                mailbox: mailbox.clone(),
+                at: SystemTime::now(),
+            }),
+            Err(reason) => {
+                tracing::error!(mailbox = %mailbox, %reason, "new password not accepted, restoring the old one");
+                self.restore(mailbox, &replaced.previous, &new_hash, reason)
+                    .await
+            }
+        }
+    }
+
+    /// Logs in with the new password once the mail server can see it,
+    /// retrying for a short while (a cache or a slow re-read may lag).
+    async fn confirm_login(
+        &self,
+        mailbox: &EmailAddress,
+        new: &Password,
+        visible_at: SystemTime,
+    ) -> Result<(), String> {
+        let started = Instant::now();
+        if let Ok(wait) = visible_at.duration_since(SystemTime::now()) {
+            tokio::time::sleep(wait + Duration::from_millis(5)).await;
+        }
+        loop {
+            let last = match self.authenticator.verify(mailbox, new, None).await {
+                Ok(Verdict::Accepted) => return Ok(()),
+                Ok(Verdict::Rejected) => "the new password was refused".to_owned(),
+                Err(e) => e.to_string(),
+            };
+            if started.elapsed() + self.confirm.retry_interval >= self.confirm.timeout {
+                return Err(last);
+            }
+            tokio::time::sleep(self.confirm.retry_interval).await;
+        }
+    }
+
+    async fn restore(
+        &self,
+        mailbox: &EmailAddress,
+        previous: &PasswordHash,
+        written: &PasswordHash,
+        reason: String,
+    ) -> Result<Changed, ChangeError> {
+        match self.store.replace(mailbox, previous, Some(written)).await {
+            Ok(_) => Err(ChangeError::NotConfirmed { reason }),
+            Err(restore) => {
+                tracing::error!(mailbox = %mailbox, error = %restore, "restoring the old password failed");
+                Err(ChangeError::RestoreFailed { reason, restore })
+            }
+        }
+    }
+}

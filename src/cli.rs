@@ -1,0 +1,273 @@
+//! The command line: one line per message, for people, and exit codes from
+//! sysexits.h so scripts can tell bad input from an outage.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::change::ChangeError;
+use crate::domain::{EmailAddress, Password};
+use crate::hash::HashConfig;
+use crate::settings::{
+    HashScheme, HashSettings, Settings, SettingsError, CONFIG_ENV, DEFAULT_CONFIG_PATH,
+};
+use crate::startup::{build_core, BuildError};
+
+const EX_DATAERR: u8 = 65;
+const EX_SOFTWARE: u8 = 70;
+const EX_UNAVAILABLE: u8 = 69;
+const EX_TEMPFAIL: u8 = 75;
+const EX_CONFIG: u8 = 78;
+
+#[derive(Parser)]
+#[command(
+    name = "mailpasswd",
+    version,
+    about = "Self-service mailbox password change for Dovecot"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read a password from stdin and print a Dovecot hash (like `doveadm pw`).
+    Hash {
+        #[arg(long, value_enum)]
+        scheme: Option<SchemeArg>,
+        /// Take the hash parameters from this configuration file.
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Read a new password from stdin and write it for EMAIL, as the web flow does.
+    SetPassword {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Skip the password policy (the write and the confirmation still happen).
+        #[arg(long)]
+        force: bool,
+        email: String,
+    },
+    /// Check the configuration and probe the credential store and the IMAP server.
+    CheckConfig {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemeArg {
+    #[value(name = "ARGON2ID", alias = "argon2id")]
+    Argon2id,
+    #[value(name = "SHA512-CRYPT", alias = "sha512-crypt")]
+    Sha512Crypt,
+    #[value(name = "BLF-CRYPT", alias = "blf-crypt")]
+    BlfCrypt,
+}
+
+impl From<SchemeArg> for HashScheme {
+    fn from(s: SchemeArg) -> Self {
+        match s {
+            SchemeArg::Argon2id => HashScheme::Argon2id,
+            SchemeArg::Sha512Crypt => HashScheme::Sha512Crypt,
+            SchemeArg::BlfCrypt => HashScheme::BlfCrypt,
+        }
+    }
+}
+
+/// A message for the operator and the exit code that goes with it.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn new(code: u8, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<SettingsError> for Failure {
+    fn from(e: SettingsError) -> Self {
+        Failure::new(EX_CONFIG, e.to_string())
+    }
+}
+
+impl From<BuildError> for Failure {
+    fn from(e: BuildError) -> Self {
+        Failure::new(EX_CONFIG, e.to_string())
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    crate::telemetry::init("warn");
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("mailpasswd: {}", one_line(&f.message));
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Hash { scheme, config } => hash(scheme, config),
+        Command::SetPassword {
+            config,
+            force,
+            email,
+        } => set_password(config, force, &email),
+        Command::CheckConfig { config } => check_config(config),
+    }
+}
+
+fn config_path(explicit: Option<PathBuf>) -> PathBuf {
+    explicit
+        .or_else(|| std::env::var_os(CONFIG_ENV).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG_PATH))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(EX_SOFTWARE, format!("cannot start: {e}")))
+}
+
+/// One password from stdin: the whole input less one trailing line break.
+fn read_password() -> Result<Password, Failure> {
+    let mut input = String::new();
+    std::io::stdin()
+        .take(Password::MAX_BYTES as u64 + 3)
+        .read_to_string(&mut input)
+        .map_err(|e| {
+            Failure::new(
+                EX_DATAERR,
+                format!("cannot read the password from stdin: {e}"),
+            )
+        })?;
+    if input.ends_with('\n') {
+        input.pop();
+        if input.ends_with('\r') {
+            input.pop();
+        }
+    }
+    Password::parse(input).map_err(|e| Failure::new(EX_DATAERR, e.to_string()))
+}
+
+fn hash(scheme: Option<SchemeArg>, config: Option<PathBuf>) -> Result<(), Failure> {
+    let mut settings = match config {
+        Some(path) => Settings::load(&path)?.hash,
+        None => HashSettings::default(),
+    };
+    if let Some(scheme) = scheme {
+        settings.scheme = scheme.into();
+    }
+    let config = HashConfig::try_from(&settings).map_err(|e| Failure::new(EX_CONFIG, e))?;
+    let password = read_password()?;
+    if let Some(max) = config.max_password_bytes() {
+        if password.expose().len() > max {
+            return Err(Failure::new(
+                EX_DATAERR,
+                format!("BLF-CRYPT uses only the first {max} bytes; choose a shorter password or another scheme"),
+            ));
+        }
+    }
+    let hashed = config
+        .hash_blocking(&password)
+        .map_err(|e| Failure::new(EX_SOFTWARE, e.to_string()))?;
+    println!("{}", hashed.as_str());
+    Ok(())
+}
+
+fn set_password(config: Option<PathBuf>, force: bool, email: &str) -> Result<(), Failure> {
+    let settings = Settings::load(&config_path(config))?;
+    let rt = runtime()?;
+    rt.block_on(async {
+        let core = build_core(&settings)?;
+        let mailbox = EmailAddress::parse(email, &core.domains)
+            .map_err(|e| Failure::new(EX_DATAERR, format!("{email:?}: {e}")))?;
+        let password = read_password()?;
+        match core.changes.set_password(&mailbox, &password, !force).await {
+            Ok(_) => {
+                println!("The password of {mailbox} was changed; the mail server accepts it now.");
+                Ok(())
+            }
+            Err(e) => Err(change_failure(e)),
+        }
+    })
+}
+
+fn change_failure(e: ChangeError) -> Failure {
+    match e {
+        ChangeError::Policy(violations) => Failure::new(
+            EX_DATAERR,
+            format!(
+                "password refused, nothing changed: {} (use --force to skip the policy)",
+                violations
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        ),
+        ChangeError::Store(crate::store::StoreError::UnknownUser(user)) => Failure::new(
+            EX_DATAERR,
+            format!("{user} has no entry in the credential store; nothing changed"),
+        ),
+        ChangeError::Store(ref s @ crate::store::StoreError::DuplicateUser { .. }) => {
+            Failure::new(EX_DATAERR, format!("{s}; nothing changed"))
+        }
+        ChangeError::Store(s) => Failure::new(EX_TEMPFAIL, format!("{s}; nothing changed")),
+        ChangeError::Auth(a) => Failure::new(EX_UNAVAILABLE, a.to_string()),
+        ChangeError::NotConfirmed { .. } => Failure::new(EX_TEMPFAIL, e.to_string()),
+        other => Failure::new(EX_SOFTWARE, other.to_string()),
+    }
+}
+
+fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
+    let path = config_path(config);
+    let settings = Settings::load(&path)?;
+    println!("ok: {} parses", path.display());
+    let rt = runtime()?;
+    rt.block_on(async {
+        let core = build_core(&settings)?;
+        let mut problems = Vec::new();
+        match core.changes.store().probe().await {
+            Ok(()) => println!("ok: credential store is readable and writable"),
+            Err(e) => problems.push(format!("credential store: {e}")),
+        }
+        match core.changes.authenticator().probe().await {
+            Ok(()) => println!("ok: {} answers", auth_name(&settings)),
+            Err(e) => problems.push(format!("{}: {e}", auth_name(&settings))),
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure::new(EX_UNAVAILABLE, problems.join("; ")))
+        }
+    })
+}
+
+fn auth_name(settings: &Settings) -> String {
+    match settings.auth.method {
+        crate::settings::AuthMethod::Imap => format!(
+            "IMAP server {}:{}",
+            settings.auth.imap.host.as_deref().unwrap_or("?"),
+            settings.auth.imap.effective_port()
+        ),
+        crate::settings::AuthMethod::Store => "store authenticator".to_owned(),
+    }
+}
+
+fn one_line(message: &str) -> String {
+    message.replace(['\r', '\n'], " ")
+}

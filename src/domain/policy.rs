@@ -1,0 +1,282 @@
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use unicode_normalization::is_nfc;
+
+use super::{EmailAddress, Password};
+
+/// The most common passwords from breach corpora (see README, "Password
+/// list"), lower-cased and sorted bytewise so a binary search finds them.
+static BUILTIN_LIST: &str = include_str!("common-passwords.txt");
+static BUILTIN: LazyLock<Vec<&'static str>> = LazyLock::new(|| BUILTIN_LIST.lines().collect());
+
+/// One rule the new password breaks; all of them are reported at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Violation {
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
+    /// The hash scheme ignores bytes past this point (BLF-CRYPT: 72).
+    TooManyBytesForScheme {
+        max_bytes: usize,
+    },
+    SameAsCurrent,
+    ContainsLocalPart,
+    ContainsDomain,
+    Common,
+    /// What was typed is not in Unicode NFC, so another device may send
+    /// different bytes for the "same" characters.
+    NotNormalized,
+}
+
+impl Violation {
+    /// A stable machine-readable name (used by the JSON API).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Violation::TooShort { .. } => "too_short",
+            Violation::TooLong { .. } => "too_long",
+            Violation::TooManyBytesForScheme { .. } => "too_many_bytes",
+            Violation::SameAsCurrent => "same_as_current",
+            Violation::ContainsLocalPart => "contains_local_part",
+            Violation::ContainsDomain => "contains_domain",
+            Violation::Common => "common",
+            Violation::NotNormalized => "not_normalized",
+        }
+    }
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Violation::TooShort { min } => write!(f, "use at least {min} characters"),
+            Violation::TooLong { max } => write!(f, "use at most {max} characters"),
+            Violation::TooManyBytesForScheme { max_bytes } => write!(
+                f,
+                "the password is too long for the mail server's hash format (at most {max_bytes} bytes)"
+            ),
+            Violation::SameAsCurrent => f.write_str("choose a password different from the current one"),
+            Violation::ContainsLocalPart => f.write_str("do not use the mailbox name in the password"),
+            Violation::ContainsDomain => f.write_str("do not use the domain name in the password"),
+            Violation::Common => f.write_str("this password is on a list of common or leaked passwords"),
+            Violation::NotNormalized => f.write_str(
+                "the password contains characters that other devices may type differently (use the composed form of accented letters)",
+            ),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read the common-password file {path}: {source}")]
+pub struct PolicyFileError {
+    path: String,
+    source: std::io::Error,
+}
+
+#[derive(Debug, Clone)]
+pub struct PasswordPolicy {
+    min_length: usize,
+    max_length: usize,
+    max_bytes: Option<usize>,
+    extra_common: HashSet<String>,
+}
+
+impl PasswordPolicy {
+    pub fn new(min_length: usize, max_length: usize, max_bytes: Option<usize>) -> Self {
+        Self {
+            min_length,
+            max_length,
+            max_bytes,
+            extra_common: HashSet::new(),
+        }
+    }
+
+    /// Adds the operator's own list: one password per line, `#` comments.
+    pub fn with_common_file(mut self, path: &Path) -> Result<Self, PolicyFileError> {
+        let text = std::fs::read_to_string(path).map_err(|source| PolicyFileError {
+            path: path.display().to_string(),
+            source,
+        })?;
+        self.extra_common.extend(
+            text.lines()
+                .map(|l| l.trim_end_matches('\r'))
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase),
+        );
+        Ok(self)
+    }
+
+    pub fn min_length(&self) -> usize {
+        self.min_length
+    }
+
+    pub fn max_length(&self) -> usize {
+        self.max_length
+    }
+
+    /// Every violated rule, in a stable order; empty means acceptable.
+    /// `current` is the password verified at login, when known.
+    pub fn check(
+        &self,
+        new: &Password,
+        current: Option<&Password>,
+        mailbox: &EmailAddress,
+    ) -> Vec<Violation> {
+        let typed = new.expose();
+        let chars = new.char_count();
+        let lower = typed.to_lowercase();
+        let mut violations = Vec::new();
+        if chars < self.min_length {
+            violations.push(Violation::TooShort {
+                min: self.min_length,
+            });
+        }
+        if chars > self.max_length {
+            violations.push(Violation::TooLong {
+                max: self.max_length,
+            });
+        }
+        if let Some(max_bytes) = self.max_bytes {
+            if typed.len() > max_bytes {
+                violations.push(Violation::TooManyBytesForScheme { max_bytes });
+            }
+        }
+        if current.is_some_and(|c| c.expose() == typed) {
+            violations.push(Violation::SameAsCurrent);
+        }
+        if local_part_words(mailbox.local_part()).any(|w| lower.contains(w)) {
+            violations.push(Violation::ContainsLocalPart);
+        }
+        if domain_words(mailbox.domain()).any(|w| lower.contains(w)) {
+            violations.push(Violation::ContainsDomain);
+        }
+        if self.is_common(&lower) {
+            violations.push(Violation::Common);
+        }
+        if !is_nfc(typed) {
+            violations.push(Violation::NotNormalized);
+        }
+        violations
+    }
+
+    fn is_common(&self, lower: &str) -> bool {
+        BUILTIN.binary_search(&lower).is_ok() || self.extra_common.contains(lower)
+    }
+
+    pub fn builtin_list_len() -> usize {
+        BUILTIN.len()
+    }
+}
+
+/// Words a guesser would try first: the whole local part and its
+/// dot/dash/underscore pieces, if long enough not to forbid every password
+/// that contains, say, "ab".
+fn local_part_words(local: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(local)
+        .filter(|w| w.len() >= 3)
+        .chain(local.split(['.', '-', '_']).filter(|w| w.len() >= 4))
+}
+
+/// The full domain, and its labels except the top-level one.
+fn domain_words(domain: &str) -> impl Iterator<Item = &str> {
+    let labels: Vec<&str> = domain.split('.').collect();
+    let without_tld = labels.len().saturating_sub(1);
+    std::iter::once(domain).chain(
+        labels
+            .into_iter()
+            .take(without_tld)
+            .filter(|l| l.len() >= 4),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::MailDomains;
+
+    fn mailbox() -> EmailAddress {
+        let d = MailDomains::new(["beispiel-firma.de"]).unwrap();
+        EmailAddress::parse("max.mustermann@beispiel-firma.de", &d).unwrap()
+    }
+
+    fn pw(s: &str) -> Password {
+        Password::parse(s.into()).unwrap()
+    }
+
+    #[test]
+    fn builtin_list_is_large_and_sorted() {
+        assert!(PasswordPolicy::builtin_list_len() >= 100_000);
+        assert!(BUILTIN.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn good_password_passes() {
+        let p = PasswordPolicy::new(15, 128, None);
+        assert_eq!(
+            p.check(&pw("Wolke Fahrrad Quittung 7"), None, &mailbox()),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn reports_every_violated_rule() {
+        let p = PasswordPolicy::new(15, 128, None);
+        let v = p.check(&pw("Mustermann"), Some(&pw("Mustermann")), &mailbox());
+        assert_eq!(
+            v,
+            vec![
+                Violation::TooShort { min: 15 },
+                Violation::SameAsCurrent,
+                Violation::ContainsLocalPart,
+            ]
+        );
+        let v = p.check(&pw("password"), None, &mailbox());
+        assert!(v.contains(&Violation::Common), "{v:?}");
+        let v = p.check(&pw("ilovebeispiel-firma.de!!"), None, &mailbox());
+        assert!(v.contains(&Violation::ContainsDomain), "{v:?}");
+        let v = p.check(&pw(&"ä".repeat(129)), None, &mailbox());
+        assert_eq!(v, vec![Violation::TooLong { max: 128 }]);
+    }
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        let p = PasswordPolicy::new(15, 20, None);
+        // 15 characters, 30 bytes.
+        assert_eq!(p.check(&pw(&"ö".repeat(15)), None, &mailbox()), vec![]);
+        assert_eq!(
+            p.check(&pw(&"o".repeat(14)), None, &mailbox()),
+            vec![Violation::TooShort { min: 15 }]
+        );
+    }
+
+    #[test]
+    fn scheme_byte_cap_is_a_violation_not_a_truncation() {
+        let p = PasswordPolicy::new(15, 128, Some(72));
+        let v = p.check(&pw(&"ü".repeat(40)), None, &mailbox());
+        assert_eq!(v, vec![Violation::TooManyBytesForScheme { max_bytes: 72 }]);
+    }
+
+    #[test]
+    fn decomposed_unicode_is_refused() {
+        let p = PasswordPolicy::new(8, 128, None);
+        // "Grüße" with U+0308 COMBINING DIAERESIS instead of ü.
+        let v = p.check(&pw("Gru\u{308}ße vom Rhein 42"), None, &mailbox());
+        assert_eq!(v, vec![Violation::NotNormalized]);
+        assert_eq!(p.check(&pw("Grüße vom Rhein 42"), None, &mailbox()), vec![]);
+    }
+
+    #[test]
+    fn operator_list_is_case_insensitive() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("list");
+        std::fs::write(&f, "# ours\nSommer-Sonne-Strand-2026\n").unwrap();
+        let p = PasswordPolicy::new(15, 128, None)
+            .with_common_file(&f)
+            .unwrap();
+        let v = p.check(&pw("sommer-sonne-strand-2026"), None, &mailbox());
+        assert_eq!(v, vec![Violation::Common]);
+    }
+}

@@ -1,0 +1,437 @@
+//! Dovecot password schemes: producing `{SCHEME}…` strings Dovecot verifies,
+//! and verifying the ones it stores. Hashing is CPU- and memory-heavy, so it
+//! runs on the blocking pool behind a semaphore sized to the cores: memory
+//! stays bounded (argon2 m × permits) whatever the load.
+
+use std::fmt;
+use std::sync::Arc;
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use tokio::sync::Semaphore;
+
+use crate::domain::Password;
+use crate::settings::{HashScheme, HashSettings};
+
+/// BLF-CRYPT (bcrypt) ignores everything after this many bytes.
+pub const BCRYPT_MAX_BYTES: usize = 72;
+const MAX_HASH_LEN: usize = 512;
+
+/// A stored credential in Dovecot's notation. It has no `:` and no control
+/// characters, so it can be written into a passwd-file field or an SQL
+/// column without escaping. (Hashes we make are printable ASCII; stored
+/// `{PLAIN}` values may hold spaces or non-ASCII and are kept as they are.)
+#[derive(Clone, PartialEq, Eq)]
+pub struct PasswordHash(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HashFormatError {
+    #[error("the stored password field is empty")]
+    Empty,
+    #[error("the stored password field is too long")]
+    TooLong,
+    #[error("the stored password field contains characters a hash never has")]
+    BadCharacter,
+}
+
+impl PasswordHash {
+    pub fn parse(s: &str) -> Result<Self, HashFormatError> {
+        if s.is_empty() {
+            return Err(HashFormatError::Empty);
+        }
+        if s.len() > MAX_HASH_LEN {
+            return Err(HashFormatError::TooLong);
+        }
+        if s.chars().any(|c| c == ':' || c.is_control()) {
+            return Err(HashFormatError::BadCharacter);
+        }
+        Ok(Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The `{SCHEME}` prefix, upper-cased, if any.
+    pub fn scheme(&self) -> Option<String> {
+        let rest = self.0.strip_prefix('{')?;
+        let end = rest.find('}')?;
+        Some(rest[..end].to_ascii_uppercase())
+    }
+
+    fn body(&self) -> &str {
+        match self
+            .0
+            .strip_prefix('{')
+            .and_then(|r| r.find('}').map(|e| &r[e + 1..]))
+        {
+            Some(body) => body,
+            None => &self.0,
+        }
+    }
+}
+
+impl fmt::Debug for PasswordHash {
+    // Hashes are not secrets like passwords, but they are offline-crackable:
+    // keep them out of logs too.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "PasswordHash({{{}}}…)",
+            self.scheme().unwrap_or_default()
+        )
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    #[error("unsupported password scheme {0:?} in the credential store")]
+    Unsupported(String),
+    #[error("malformed {scheme} hash in the credential store")]
+    Malformed { scheme: &'static str },
+    #[error("hashing failed: {0}")]
+    Failed(String),
+    #[error("the hashing task was cancelled")]
+    Cancelled,
+}
+
+/// Validated parameters for producing hashes.
+#[derive(Debug, Clone)]
+pub enum HashConfig {
+    Argon2id(Params),
+    Sha512Crypt { rounds: usize },
+    BlfCrypt { cost: u32 },
+}
+
+impl TryFrom<&HashSettings> for HashConfig {
+    type Error = String;
+
+    fn try_from(s: &HashSettings) -> Result<Self, String> {
+        match s.scheme {
+            HashScheme::Argon2id => {
+                if s.memory_kib > 4 * 1024 * 1024 {
+                    return Err("memory_kib above 4 GiB".to_owned());
+                }
+                Params::new(s.memory_kib, s.iterations, s.parallelism, None)
+                    .map(HashConfig::Argon2id)
+                    .map_err(|e| format!("invalid ARGON2ID parameters: {e}"))
+            }
+            HashScheme::Sha512Crypt => {
+                if !(1000..=10_000_000).contains(&s.sha512_rounds) {
+                    return Err("sha512_rounds must be between 1000 and 10000000".to_owned());
+                }
+                Ok(HashConfig::Sha512Crypt {
+                    rounds: s.sha512_rounds as usize,
+                })
+            }
+            HashScheme::BlfCrypt => {
+                if !(4..=31).contains(&s.bcrypt_cost) {
+                    return Err("bcrypt_cost must be between 4 and 31".to_owned());
+                }
+                Ok(HashConfig::BlfCrypt {
+                    cost: s.bcrypt_cost,
+                })
+            }
+        }
+    }
+}
+
+impl HashConfig {
+    /// Bytes past which the scheme silently ignores input.
+    pub fn max_password_bytes(&self) -> Option<usize> {
+        match self {
+            HashConfig::BlfCrypt { .. } => Some(BCRYPT_MAX_BYTES),
+            _ => None,
+        }
+    }
+
+    /// Hashes on the calling thread; use [`Hasher::hash`] from async code.
+    pub fn hash_blocking(&self, password: &Password) -> Result<PasswordHash, HashError> {
+        let pw = password.expose();
+        let hashed = match self {
+            HashConfig::Argon2id(params) => {
+                let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+                let salt = SaltString::generate(&mut OsRng);
+                let phc = argon
+                    .hash_password(pw.as_bytes(), &salt)
+                    .map_err(|e| HashError::Failed(e.to_string()))?;
+                format!("{{ARGON2ID}}{phc}")
+            }
+            HashConfig::Sha512Crypt { rounds } => {
+                let params = sha_crypt::Sha512Params::new(*rounds)
+                    .map_err(|e| HashError::Failed(format!("{e:?}")))?;
+                let crypt = sha_crypt::sha512_simple(pw, &params)
+                    .map_err(|e| HashError::Failed(format!("{e:?}")))?;
+                format!("{{SHA512-CRYPT}}{crypt}")
+            }
+            HashConfig::BlfCrypt { cost } => {
+                // Refuses (never truncates) input past 72 bytes.
+                let parts = bcrypt::non_truncating_hash_with_result(pw, *cost)
+                    .map_err(|e| HashError::Failed(e.to_string()))?;
+                format!(
+                    "{{BLF-CRYPT}}{}",
+                    parts.format_for_version(bcrypt::Version::TwoY)
+                )
+            }
+        };
+        PasswordHash::parse(&hashed).map_err(|e| HashError::Failed(e.to_string()))
+    }
+}
+
+/// Verifies on the calling thread. `Ok(false)` is a wrong password; an
+/// unknown or broken stored hash is an error, never "wrong password".
+pub fn verify_blocking(password: &Password, hash: &PasswordHash) -> Result<bool, HashError> {
+    let pw = password.expose();
+    let body = hash.body();
+    let scheme = hash.scheme();
+    let kind = match scheme.as_deref() {
+        Some("ARGON2ID") | Some("ARGON2I") => Kind::Argon2,
+        Some("SHA512-CRYPT") => Kind::Sha512,
+        Some("SHA256-CRYPT") => Kind::Sha256,
+        Some("BLF-CRYPT") => Kind::Bcrypt,
+        // {CRYPT} and prefix-less fields mean crypt(3), which tells the
+        // algorithm by the `$id$` of the hash itself.
+        Some("CRYPT") | None => crypt_kind(body)?,
+        Some(other) => return Err(HashError::Unsupported(other.to_owned())),
+    };
+    match kind {
+        Kind::Argon2 => {
+            let parsed = argon2::PasswordHash::new(body)
+                .ok()
+                .filter(|p| p.hash.is_some() && p.salt.is_some())
+                .ok_or(HashError::Malformed { scheme: "ARGON2" })?;
+            match Argon2::default().verify_password(pw.as_bytes(), &parsed) {
+                Ok(()) => Ok(true),
+                Err(argon2::password_hash::Error::Password) => Ok(false),
+                Err(_) => Err(HashError::Malformed { scheme: "ARGON2" }),
+            }
+        }
+        Kind::Sha512 => sha_crypt_matches(pw, body, "$6$", "SHA512-CRYPT"),
+        Kind::Sha256 => sha_crypt_matches(pw, body, "$5$", "SHA256-CRYPT"),
+        Kind::Bcrypt => {
+            // Dovecot's crypt(3) compares only the first 72 bytes; a longer
+            // input must not log in where Dovecot would refuse it, nor the reverse.
+            bcrypt::verify(pw, body).map_err(|_| HashError::Malformed {
+                scheme: "BLF-CRYPT",
+            })
+        }
+    }
+}
+
+/// `$6$[rounds=N$]salt$hash` (or `$5$`), compared in constant time.
+fn sha_crypt_matches(
+    pw: &str,
+    body: &str,
+    id: &str,
+    scheme: &'static str,
+) -> Result<bool, HashError> {
+    use subtle::ConstantTimeEq;
+    let malformed = || HashError::Malformed { scheme };
+    let rest = body.strip_prefix(id).ok_or_else(malformed)?;
+    let (rounds, rest) = match rest.strip_prefix("rounds=") {
+        Some(r) => {
+            let (n, rest) = r.split_once('$').ok_or_else(malformed)?;
+            let n: usize = n.parse().map_err(|_| malformed())?;
+            // crypt(3) clamps out-of-range round counts.
+            (n.clamp(sha_crypt::ROUNDS_MIN, sha_crypt::ROUNDS_MAX), rest)
+        }
+        None => (sha_crypt::ROUNDS_DEFAULT, rest),
+    };
+    let (salt, expected) = rest.split_once('$').ok_or_else(malformed)?;
+    // crypt(3) uses at most 16 salt characters.
+    let salt = &salt.as_bytes()[..salt.len().min(16)];
+    let computed = if id == "$6$" {
+        let params = sha_crypt::Sha512Params::new(rounds).map_err(|_| malformed())?;
+        sha_crypt::sha512_crypt_b64(pw.as_bytes(), salt, &params)
+    } else {
+        let params = sha_crypt::Sha256Params::new(rounds).map_err(|_| malformed())?;
+        sha_crypt::sha256_crypt_b64(pw.as_bytes(), salt, &params)
+    }
+    .map_err(|_| malformed())?;
+    Ok(computed.as_bytes().ct_eq(expected.as_bytes()).into())
+}
+
+enum Kind {
+    Argon2,
+    Sha512,
+    Sha256,
+    Bcrypt,
+}
+
+fn crypt_kind(body: &str) -> Result<Kind, HashError> {
+    if body.starts_with("$6$") {
+        Ok(Kind::Sha512)
+    } else if body.starts_with("$5$") {
+        Ok(Kind::Sha256)
+    } else if body.starts_with("$2y$") || body.starts_with("$2b$") || body.starts_with("$2a$") {
+        Ok(Kind::Bcrypt)
+    } else if body.starts_with("$argon2") {
+        Ok(Kind::Argon2)
+    } else {
+        Err(HashError::Unsupported("CRYPT (DES or MD5)".to_owned()))
+    }
+}
+
+/// Hashing and verification off the async executor, a bounded number at once.
+#[derive(Clone)]
+pub struct Hasher {
+    config: Arc<HashConfig>,
+    permits: Arc<Semaphore>,
+}
+
+impl Hasher {
+    pub fn new(config: HashConfig) -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Self {
+            config: Arc::new(config),
+            permits: Arc::new(Semaphore::new(cores)),
+        }
+    }
+
+    pub fn config(&self) -> &HashConfig {
+        &self.config
+    }
+
+    pub async fn hash(&self, password: &Password) -> Result<PasswordHash, HashError> {
+        let config = Arc::clone(&self.config);
+        let password = password.clone();
+        self.run(move || config.hash_blocking(&password)).await
+    }
+
+    pub async fn verify(
+        &self,
+        password: &Password,
+        hash: &PasswordHash,
+    ) -> Result<bool, HashError> {
+        let password = password.clone();
+        let hash = hash.clone();
+        self.run(move || verify_blocking(&password, &hash)).await
+    }
+
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> Result<T, HashError> + Send + 'static,
+    ) -> Result<T, HashError> {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| HashError::Cancelled)?;
+        tokio::task::spawn_blocking(work)
+            .await
+            .map_err(|_| HashError::Cancelled)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pw(s: &str) -> Password {
+        Password::parse(s.into()).unwrap()
+    }
+
+    fn settings(scheme: HashScheme) -> HashSettings {
+        HashSettings {
+            scheme,
+            memory_kib: 1024,
+            iterations: 1,
+            bcrypt_cost: 4,
+            sha512_rounds: 1000,
+            ..HashSettings::default()
+        }
+    }
+
+    #[test]
+    fn every_scheme_round_trips() {
+        for scheme in [
+            HashScheme::Argon2id,
+            HashScheme::Sha512Crypt,
+            HashScheme::BlfCrypt,
+        ] {
+            let config = HashConfig::try_from(&settings(scheme)).unwrap();
+            let h = config
+                .hash_blocking(&pw("Grüße \"quoted\" \\ {5}"))
+                .unwrap();
+            assert!(
+                verify_blocking(&pw("Grüße \"quoted\" \\ {5}"), &h).unwrap(),
+                "{h:?}"
+            );
+            assert!(
+                !verify_blocking(&pw("Grüße \"quoted\" \\ {6}"), &h).unwrap(),
+                "{h:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn prefixes_are_dovecots() {
+        let a = HashConfig::try_from(&settings(HashScheme::Argon2id)).unwrap();
+        assert!(a
+            .hash_blocking(&pw("x"))
+            .unwrap()
+            .as_str()
+            .starts_with("{ARGON2ID}$argon2id$v=19$m=1024,t=1,p=1$"));
+        let s = HashConfig::try_from(&settings(HashScheme::Sha512Crypt)).unwrap();
+        assert!(s
+            .hash_blocking(&pw("x"))
+            .unwrap()
+            .as_str()
+            .starts_with("{SHA512-CRYPT}$6$rounds=1000$"));
+        let b = HashConfig::try_from(&settings(HashScheme::BlfCrypt)).unwrap();
+        assert!(b
+            .hash_blocking(&pw("x"))
+            .unwrap()
+            .as_str()
+            .starts_with("{BLF-CRYPT}$2y$04$"));
+    }
+
+    #[test]
+    fn bcrypt_refuses_rather_than_truncates() {
+        let b = HashConfig::try_from(&settings(HashScheme::BlfCrypt)).unwrap();
+        assert!(b.hash_blocking(&pw(&"a".repeat(73))).is_err());
+        assert_eq!(b.max_password_bytes(), Some(72));
+    }
+
+    #[test]
+    fn verifies_hashes_made_by_doveadm() {
+        // `doveadm pw -s SCHEME -p test`, Dovecot 2.3.19 on Debian 12.
+        let made_by_doveadm = [
+            "{SHA256-CRYPT}$5$V5FimbxPOiOKatUr$XeltuW6WobjOE9xKAR7z3FB7/7BR.wIQBkyH.pU3me5",
+            "{SHA512-CRYPT}$6$JqVc49FTWeyqsSdv$l7IiuQDuuSmkJV3GqY.rJDAJkfMUFOA2yoRzn8wGA5MxeFk0Xr6D7gEw4siWq057YPskFfLsRAEQqwvYPOAxV.",
+            "{ARGON2I}$argon2i$v=19$m=32768,t=4,p=1$fxcmjnY8MmQfjDLNGo5WYA$o6G+nVDliOGqLvufGS20Qu9Hrgpyk+GFdw61Tyof6no",
+            "{BLF-CRYPT}$2y$05$f2ckloiBAcQdC0Bg/1LYe.1/BsVVUG56S0Jd34sJ5h3VfguViOTvi",
+            // crypt(3) style without a prefix, as older passwd-files have it.
+            "$6$JqVc49FTWeyqsSdv$l7IiuQDuuSmkJV3GqY.rJDAJkfMUFOA2yoRzn8wGA5MxeFk0Xr6D7gEw4siWq057YPskFfLsRAEQqwvYPOAxV.",
+            "{CRYPT}$2y$05$f2ckloiBAcQdC0Bg/1LYe.1/BsVVUG56S0Jd34sJ5h3VfguViOTvi",
+        ];
+        for stored in made_by_doveadm {
+            let h = PasswordHash::parse(stored).unwrap();
+            assert!(verify_blocking(&pw("test"), &h).unwrap(), "{stored}");
+            assert!(!verify_blocking(&pw("Test"), &h).unwrap(), "{stored}");
+        }
+    }
+
+    #[test]
+    fn unknown_or_broken_hash_is_an_error_not_a_mismatch() {
+        let plain = PasswordHash::parse("{PLAIN}secret").unwrap();
+        assert!(matches!(
+            verify_blocking(&pw("secret"), &plain),
+            Err(HashError::Unsupported(_))
+        ));
+        let broken = PasswordHash::parse("{ARGON2ID}$argon2id$garbage").unwrap();
+        assert!(matches!(
+            verify_blocking(&pw("x"), &broken),
+            Err(HashError::Malformed { .. })
+        ));
+    }
+
+    #[test]
+    fn hash_field_cannot_break_a_passwd_line() {
+        assert!(PasswordHash::parse("a:b").is_err());
+        assert!(PasswordHash::parse("a\nb").is_err());
+        assert!(PasswordHash::parse("a\rb").is_err());
+        assert!(PasswordHash::parse("").is_err());
+    }
+}

@@ -1,0 +1,10 @@
+pub mod auth;
+pub mod change;
+pub mod cli;
+pub mod domain;
+pub mod hash;
+pub mod settings;
+pub mod startup;
+pub mod store;
+pub mod telemetry;
+pub mod tls;

@@ -1,0 +1,531 @@
+//! Typed configuration: defaults → TOML file → `MAILPASSWD_<SECTION>__<KEY>`
+//! environment variables → `*_file` secrets. Unknown keys are errors that
+//! name the key, so a typo never silently falls back to a default.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::providers::{Env, Format, Toml};
+use figment::value::{Dict, Value};
+use figment::Figment;
+use ipnet::IpNet;
+use serde::Deserialize;
+use url::Url;
+
+/// Where the configuration is read from when `--config` is not given.
+pub const DEFAULT_CONFIG_PATH: &str = "/etc/mailpasswd/config.toml";
+/// Environment variable naming the configuration file.
+pub const CONFIG_ENV: &str = "MAILPASSWD_CONFIG";
+const ENV_PREFIX: &str = "MAILPASSWD_";
+
+/// Keys whose value may instead come from a file named by `<key>_file`
+/// (Docker/systemd credentials), as `section.key` paths.
+pub const SECRET_KEYS: &[&str] = &[];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub server: ServerSettings,
+    pub mail: MailSettings,
+    #[serde(default)]
+    pub auth: AuthSettings,
+    pub store: StoreSettings,
+    #[serde(default)]
+    pub hash: HashSettings,
+    #[serde(default)]
+    pub policy: PolicySettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSettings {
+    pub listen: SocketAddr,
+    /// Links, cookies and mail texts are built from it; its path is the prefix.
+    /// Defaults to `http://<listen>/`.
+    pub public_url: Option<Url>,
+    pub trusted_proxies: Vec<IpNet>,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: None,
+            trusted_proxies: Vec::new(),
+        }
+    }
+}
+
+impl ServerSettings {
+    pub fn public_url(&self) -> Url {
+        match &self.public_url {
+            Some(url) => url.clone(),
+            None => {
+                let mut url = Url::parse("http://localhost/").unwrap_or_else(|_| unreachable());
+                // An IP literal or port never fails to apply to an http URL.
+                let _ = url.set_ip_host(self.listen.ip());
+                let _ = url.set_port(Some(self.listen.port()));
+                url
+            }
+        }
+    }
+}
+
+#[allow(clippy::panic)]
+fn unreachable() -> Url {
+    panic!("a literal URL failed to parse")
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    /// Only addresses in these domains are accepted.
+    pub domains: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthMethod {
+    Imap,
+    Store,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthSettings {
+    pub method: AuthMethod,
+    /// After writing, log in with the new password before reporting success.
+    pub confirm: bool,
+    /// How long to keep trying that confirming login before restoring the old hash.
+    pub confirm_timeout_secs: u64,
+    pub imap: ImapSettings,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        Self {
+            method: AuthMethod::Imap,
+            confirm: true,
+            confirm_timeout_secs: 5,
+            imap: ImapSettings::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImapSecurity {
+    Tls,
+    Starttls,
+    Plain,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImapSettings {
+    pub host: Option<String>,
+    /// Defaults to 993 for `tls`, 143 otherwise.
+    pub port: Option<u16>,
+    pub security: ImapSecurity,
+    pub ca_file: Option<PathBuf>,
+    pub connect_timeout_secs: u64,
+    /// Budget for the whole check: connect, greeting, TLS, login.
+    pub timeout_secs: u64,
+    /// Send the employee's IP in an IMAP `ID` command (`x-originating-ip`);
+    /// Dovecot honours it only from `login_trusted_networks`.
+    pub send_client_ip: bool,
+    /// IMAP logins in flight at once, across all requests.
+    pub max_in_flight: usize,
+}
+
+impl Default for ImapSettings {
+    fn default() -> Self {
+        Self {
+            host: None,
+            port: None,
+            security: ImapSecurity::Tls,
+            ca_file: None,
+            connect_timeout_secs: 5,
+            timeout_secs: 10,
+            send_client_ip: false,
+            max_in_flight: 20,
+        }
+    }
+}
+
+impl ImapSettings {
+    pub fn effective_port(&self) -> u16 {
+        self.port.unwrap_or(match self.security {
+            ImapSecurity::Tls => 993,
+            ImapSecurity::Starttls | ImapSecurity::Plain => 143,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StoreKind {
+    PasswdFile,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreSettings {
+    pub kind: StoreKind,
+    /// Path of the passwd-file; `%d` is replaced by the mailbox's domain.
+    pub path: Option<String>,
+    /// How the user field of a line is formed: `%u` full address, `%n` local part, `%d` domain.
+    #[serde(default = "default_username_format")]
+    pub username_format: String,
+    /// How long to wait for another writer's lock.
+    #[serde(default = "default_lock_timeout")]
+    pub lock_timeout_secs: u64,
+}
+
+fn default_username_format() -> String {
+    "%u".to_owned()
+}
+
+fn default_lock_timeout() -> u64 {
+    10
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum HashScheme {
+    #[serde(rename = "ARGON2ID")]
+    Argon2id,
+    #[serde(rename = "SHA512-CRYPT")]
+    Sha512Crypt,
+    #[serde(rename = "BLF-CRYPT")]
+    BlfCrypt,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HashSettings {
+    pub scheme: HashScheme,
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+    /// Rounds for SHA512-CRYPT (glibc's default is 5000).
+    pub sha512_rounds: u32,
+    /// Cost for BLF-CRYPT (each step doubles the time).
+    pub bcrypt_cost: u32,
+}
+
+impl Default for HashSettings {
+    fn default() -> Self {
+        Self {
+            scheme: HashScheme::Argon2id,
+            memory_kib: 19456,
+            iterations: 2,
+            parallelism: 1,
+            sha512_rounds: 5000,
+            bcrypt_cost: 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PolicySettings {
+    pub min_length: usize,
+    pub max_length: usize,
+    /// Extra refused passwords, one per line, compared case-insensitively.
+    pub common_passwords_file: Option<PathBuf>,
+}
+
+impl Default for PolicySettings {
+    fn default() -> Self {
+        Self {
+            min_length: 15,
+            max_length: 128,
+            common_passwords_file: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("configuration file {path} not found (set --config or MAILPASSWD_CONFIG)")]
+    Missing { path: PathBuf },
+    #[error("configuration: {0}")]
+    Invalid(String),
+    #[error("configuration has {} problem(s): {}", .0.len(), .0.join("; "))]
+    Problems(Vec<String>),
+}
+
+impl Settings {
+    /// Loads the file (which must exist) and the environment overrides.
+    pub fn load(path: &Path) -> Result<Self, SettingsError> {
+        if !path.is_file() {
+            return Err(SettingsError::Missing {
+                path: path.to_owned(),
+            });
+        }
+        Self::from_figment(Figment::new().merge(Toml::file_exact(path)))
+    }
+
+    /// Parses TOML text plus the environment overrides (used by `demo` and tests).
+    pub fn from_toml_str(toml: &str) -> Result<Self, SettingsError> {
+        Self::from_figment(Figment::new().merge(Toml::string(toml)))
+    }
+
+    fn from_figment(base: Figment) -> Result<Self, SettingsError> {
+        let figment = base.merge(
+            Env::prefixed(ENV_PREFIX)
+                .split("__")
+                // MAILPASSWD_CONFIG names the file; MAILPASSWD_LOG the log filter.
+                .ignore(&["config", "log"]),
+        );
+        let value: Value = figment
+            .extract()
+            .map_err(|e| SettingsError::Invalid(describe_figment_error(e)))?;
+        let value = resolve_secret_files(value, SECRET_KEYS)?;
+        let settings: Settings = Figment::from(figment::providers::Serialized::defaults(value))
+            .extract()
+            .map_err(|e| SettingsError::Invalid(describe_figment_error(e)))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Every problem at once, so an operator fixes the file in one go.
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        let mut problems = Vec::new();
+        if self.mail.domains.is_empty() {
+            problems.push("mail.domains must list at least one domain".to_owned());
+        }
+        for domain in &self.mail.domains {
+            if let Err(e) = crate::domain::MailDomains::check_domain(domain) {
+                problems.push(format!("mail.domains: {e}"));
+            }
+        }
+        if self.auth.method == AuthMethod::Imap || self.auth.confirm {
+            self.validate_imap(&mut problems);
+        }
+        if self.store.kind == StoreKind::PasswdFile && self.store.path.is_none() {
+            problems.push("store.path is required for store.kind = \"passwd-file\"".to_owned());
+        }
+        let format_ok = self
+            .store
+            .username_format
+            .replace("%u", "")
+            .replace("%n", "")
+            .replace("%d", "");
+        if format_ok.contains('%') || format_ok.contains(':') {
+            problems.push(
+                "store.username_format may only combine %u, %n, %d and literal text without ':'"
+                    .to_owned(),
+            );
+        }
+        if let Err(e) = crate::hash::HashConfig::try_from(&self.hash) {
+            problems.push(format!("hash: {e}"));
+        }
+        let p = &self.policy;
+        if p.min_length < 8 {
+            problems.push("policy.min_length must be at least 8".to_owned());
+        }
+        if p.max_length < p.min_length {
+            problems.push("policy.max_length must not be below policy.min_length".to_owned());
+        }
+        if p.max_length > crate::domain::Password::MAX_CHARS {
+            problems.push(format!(
+                "policy.max_length must be at most {}",
+                crate::domain::Password::MAX_CHARS
+            ));
+        }
+        let public_url = self.server.public_url();
+        if public_url.cannot_be_a_base() || !matches!(public_url.scheme(), "http" | "https") {
+            problems.push("server.public_url must be an http:// or https:// URL".to_owned());
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(SettingsError::Problems(problems))
+        }
+    }
+
+    fn validate_imap(&self, problems: &mut Vec<String>) {
+        let imap = &self.auth.imap;
+        if self.auth.method == AuthMethod::Store {
+            // Confirmation then goes through the store authenticator.
+            return;
+        }
+        match imap.host.as_deref() {
+            None | Some("") => {
+                problems.push("auth.imap.host is required when auth.method = \"imap\"".to_owned())
+            }
+            Some(host) => {
+                if imap.security == ImapSecurity::Plain && !is_loopback_host(host) {
+                    problems.push(format!(
+                        "auth.imap.security = \"plain\" is only allowed to a loopback address, not {host}; use \"tls\" or \"starttls\""
+                    ));
+                }
+            }
+        }
+        if imap.connect_timeout_secs == 0 || imap.timeout_secs == 0 {
+            problems.push("auth.imap timeouts must be at least 1 second".to_owned());
+        }
+        if imap.max_in_flight == 0 {
+            problems.push("auth.imap.max_in_flight must be at least 1".to_owned());
+        }
+    }
+}
+
+/// Plain-text IMAP is acceptable only where the traffic cannot leave the host.
+pub fn is_loopback_host(host: &str) -> bool {
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    host.trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<std::net::IpAddr>()
+        .map(|ip| ip.is_loopback())
+        .unwrap_or(false)
+}
+
+fn describe_figment_error(error: figment::Error) -> String {
+    error
+        .into_iter()
+        .map(|e| {
+            let key = e.path.join(".");
+            let kind = match &e.kind {
+                figment::error::Kind::UnknownField(field, _) => {
+                    let full = if key.is_empty() {
+                        field.clone()
+                    } else {
+                        format!("{key}.{field}")
+                    };
+                    return format!("unknown key `{full}`");
+                }
+                other => other.to_string(),
+            };
+            if key.is_empty() {
+                kind
+            } else {
+                format!("`{key}`: {kind}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Replaces `key_file = "/path"` by `key = "<contents of /path>"` for the
+/// listed secret keys. Setting both is an error: which one wins would surprise.
+pub fn resolve_secret_files(value: Value, secret_keys: &[&str]) -> Result<Value, SettingsError> {
+    let Value::Dict(tag, mut root) = value else {
+        return Ok(value);
+    };
+    for key in secret_keys {
+        let mut parts: Vec<&str> = key.split('.').collect();
+        let Some(leaf) = parts.pop() else { continue };
+        let Some(dict) = dict_at(&mut root, &parts) else {
+            continue;
+        };
+        let file_key = format!("{leaf}_file");
+        let Some(file_value) = dict.remove(&file_key) else {
+            continue;
+        };
+        if dict.contains_key(leaf) {
+            return Err(SettingsError::Invalid(format!(
+                "set either `{key}` or `{key}_file`, not both"
+            )));
+        }
+        let Some(path) = file_value.as_str() else {
+            return Err(SettingsError::Invalid(format!(
+                "`{key}_file` must be a path"
+            )));
+        };
+        let contents = std::fs::read_to_string(path).map_err(|e| {
+            SettingsError::Invalid(format!("`{key}_file`: cannot read {path}: {e}"))
+        })?;
+        let secret = contents.trim_end_matches(['\n', '\r']).to_owned();
+        dict.insert(leaf.to_owned(), Value::from(secret));
+    }
+    Ok(Value::Dict(tag, root))
+}
+
+fn dict_at<'a>(root: &'a mut Dict, path: &[&str]) -> Option<&'a mut Dict> {
+    let mut current = root;
+    for part in path {
+        match current.get_mut(*part) {
+            Some(Value::Dict(_, next)) => current = next,
+            _ => return None,
+        }
+    }
+    Some(current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+        [mail]
+        domains = ["example.org"]
+        [auth.imap]
+        host = "127.0.0.1"
+        security = "plain"
+        [store]
+        kind = "passwd-file"
+        path = "/tmp/users"
+    "#;
+
+    #[test]
+    fn minimal_config_gets_safe_defaults() {
+        let s = Settings::from_toml_str(MINIMAL).unwrap();
+        assert_eq!(s.hash.scheme, HashScheme::Argon2id);
+        assert_eq!(s.hash.memory_kib, 19456);
+        assert_eq!(s.policy.min_length, 15);
+        assert_eq!(s.auth.imap.effective_port(), 143);
+        assert!(s.auth.confirm);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let toml = format!("{MINIMAL}\n[policy]\nmin_lenght = 12\n");
+        let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
+        assert!(err.contains("policy.min_lenght"), "{err}");
+    }
+
+    #[test]
+    fn plain_imap_to_remote_host_is_refused() {
+        let toml = MINIMAL.replace("127.0.0.1", "mail.example.org");
+        let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
+        assert!(err.contains("only allowed to a loopback"), "{err}");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let toml = r#"
+            [mail]
+            domains = []
+            [store]
+            kind = "passwd-file"
+            [policy]
+            min_length = 4
+        "#;
+        let err = Settings::from_toml_str(toml).unwrap_err();
+        let SettingsError::Problems(problems) = err else {
+            panic!("expected problems, got {err}")
+        };
+        assert!(problems.len() >= 4, "{problems:?}");
+    }
+
+    #[test]
+    fn secret_file_replaces_key_and_refuses_both() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("s");
+        std::fs::write(&secret, "hunter2\n").unwrap();
+        let toml = format!("[a]\nb_file = \"{}\"\n", secret.display());
+        let value: Value = Figment::from(Toml::string(&toml)).extract().unwrap();
+        let value = resolve_secret_files(value, &["a.b"]).unwrap();
+        assert_eq!(value.clone().find("a.b").unwrap().as_str(), Some("hunter2"));
+        assert!(value.find("a.b_file").is_none());
+
+        let toml = format!("[a]\nb = \"x\"\nb_file = \"{}\"\n", secret.display());
+        let value: Value = Figment::from(Toml::string(&toml)).extract().unwrap();
+        assert!(resolve_secret_files(value, &["a.b"]).is_err());
+    }
+}

@@ -1,0 +1,96 @@
+//! Where the hash that Dovecot checks lives.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use async_trait::async_trait;
+
+use crate::domain::EmailAddress;
+use crate::hash::PasswordHash;
+use crate::settings::{Settings, StoreKind};
+
+pub mod passwd_file;
+
+pub use passwd_file::PasswdFileStore;
+
+/// What a successful write tells the caller.
+#[derive(Debug, Clone)]
+pub struct Replaced {
+    /// The hash that was there before, for a restore.
+    pub previous: PasswordHash,
+    /// From this moment on the mail server reads the new hash (a
+    /// passwd-file is re-read by Dovecot at most once a second).
+    pub visible_at: SystemTime,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the mailbox {0} has no entry in the credential store")]
+    UnknownUser(String),
+    #[error(
+        "the mailbox {user} has {count} entries in {path}; refusing to guess which one counts"
+    )]
+    DuplicateUser {
+        user: String,
+        count: usize,
+        path: PathBuf,
+    },
+    #[error("the stored password of {user} changed while we were working; nothing was written")]
+    Conflict { user: String },
+    #[error("{path} line {line}: {problem}")]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        problem: String,
+    },
+    #[error("another process holds the lock on {0} for too long")]
+    LockTimeout(PathBuf),
+    #[error("{action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the store task was cancelled")]
+    Cancelled,
+}
+
+impl StoreError {
+    pub(crate) fn io(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+        source: std::io::Error,
+    ) -> Self {
+        StoreError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+#[async_trait]
+pub trait CredentialStore: Send + Sync {
+    /// The stored hash of one mailbox.
+    async fn lookup(&self, mailbox: &EmailAddress) -> Result<PasswordHash, StoreError>;
+
+    /// Writes `new` for `mailbox`. With `expected`, only if the stored hash
+    /// is still exactly that (a restore must not undo a newer change).
+    async fn replace(
+        &self,
+        mailbox: &EmailAddress,
+        new: &PasswordHash,
+        expected: Option<&PasswordHash>,
+    ) -> Result<Replaced, StoreError>;
+
+    /// Readable and writable, for `readyz` and `check-config`.
+    async fn probe(&self) -> Result<(), StoreError>;
+}
+
+pub fn from_settings(settings: &Settings) -> Result<Arc<dyn CredentialStore>, StoreError> {
+    match settings.store.kind {
+        StoreKind::PasswdFile => Ok(Arc::new(PasswdFileStore::from_settings(settings)?)),
+    }
+}
