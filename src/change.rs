@@ -96,6 +96,8 @@ pub struct Changed {
     pub mailbox: EmailAddress,
     /// When the new password was confirmed (or written, without confirm).
     pub at: SystemTime,
+    /// Whether a login with the new password succeeded before we returned.
+    pub confirmed: bool,
 }
 
 pub struct ChangeService {
@@ -161,6 +163,7 @@ impl ChangeService {
         &self,
         verified: &VerifiedMailbox,
         new: &Password,
+        client_ip: Option<IpAddr>,
     ) -> Result<Changed, ChangeError> {
         let violations = self
             .policy
@@ -168,7 +171,8 @@ impl ChangeService {
         if !violations.is_empty() {
             return Err(ChangeError::Policy(violations));
         }
-        self.write_confirmed(&verified.mailbox, new).await
+        self.write_confirmed(&verified.mailbox, new, client_ip)
+            .await
     }
 
     /// The operator's path (`set-password`): no current password, policy
@@ -185,13 +189,14 @@ impl ChangeService {
                 return Err(ChangeError::Policy(violations));
             }
         }
-        self.write_confirmed(mailbox, new).await
+        self.write_confirmed(mailbox, new, None).await
     }
 
     async fn write_confirmed(
         &self,
         mailbox: &EmailAddress,
         new: &Password,
+        client_ip: Option<IpAddr>,
     ) -> Result<Changed, ChangeError> {
         let lock = self.locks.get(mailbox);
         let _serialised = lock.lock().await;
@@ -202,12 +207,17 @@ impl ChangeService {
             return Ok(Changed {
                 mailbox: mailbox.clone(),
                 at: SystemTime::now(),
+                confirmed: false,
             });
         }
-        match self.confirm_login(mailbox, new, replaced.visible_at).await {
+        match self
+            .confirm_login(mailbox, new, client_ip, replaced.visible_at)
+            .await
+        {
             Ok(()) => Ok(Changed {
                 mailbox: mailbox.clone(),
                 at: SystemTime::now(),
+                confirmed: true,
             }),
             Err(reason) => {
                 tracing::error!(mailbox = %mailbox, %reason, "new password not accepted, restoring the old one");
@@ -223,6 +233,7 @@ impl ChangeService {
         &self,
         mailbox: &EmailAddress,
         new: &Password,
+        client_ip: Option<IpAddr>,
         visible_at: SystemTime,
     ) -> Result<(), String> {
         let started = Instant::now();
@@ -230,7 +241,7 @@ impl ChangeService {
             tokio::time::sleep(wait + Duration::from_millis(5)).await;
         }
         loop {
-            let last = match self.authenticator.verify(mailbox, new, None).await {
+            let last = match self.authenticator.verify(mailbox, new, client_ip).await {
                 Ok(Verdict::Accepted) => return Ok(()),
                 Ok(Verdict::Rejected) => "the new password was refused".to_owned(),
                 Err(e) => e.to_string(),

@@ -197,8 +197,12 @@ fn set_password(config: Option<PathBuf>, force: bool, email: &str) -> Result<(),
             .map_err(|e| Failure::new(EX_DATAERR, format!("{email:?}: {e}")))?;
         let password = read_password()?;
         match core.changes.set_password(&mailbox, &password, !force).await {
-            Ok(_) => {
+            Ok(changed) if changed.confirmed => {
                 println!("The password of {mailbox} was changed; the mail server accepts it now.");
+                Ok(())
+            }
+            Ok(_) => {
+                println!("The password of {mailbox} was written (not confirmed by a login: auth.confirm = false).");
                 Ok(())
             }
             Err(e) => Err(change_failure(e)),

@@ -121,6 +121,13 @@ pub enum ImapSecurity {
     Plain,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImapMechanism {
+    Auto,
+    Login,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ImapSettings {
@@ -132,9 +139,13 @@ pub struct ImapSettings {
     pub connect_timeout_secs: u64,
     /// Budget for the whole check: connect, greeting, TLS, login.
     pub timeout_secs: u64,
-    /// Send the employee's IP in an IMAP `ID` command (`x-originating-ip`);
-    /// Dovecot honours it only from `login_trusted_networks`.
+    /// Send the employee's IP in an IMAP `ID` command (`x-originating-ip`).
+    /// Dovecot honours it only from `login_trusted_networks`, and ignores it
+    /// otherwise; where honoured, its auth penalty hits the employee's IP
+    /// instead of this service's.
     pub send_client_ip: bool,
+    /// `auto`: AUTHENTICATE PLAIN where offered, else LOGIN; `login`: always LOGIN.
+    pub mechanism: ImapMechanism,
     /// IMAP logins in flight at once, across all requests.
     pub max_in_flight: usize,
 }
@@ -148,7 +159,8 @@ impl Default for ImapSettings {
             ca_file: None,
             connect_timeout_secs: 5,
             timeout_secs: 10,
-            send_client_ip: false,
+            send_client_ip: true,
+            mechanism: ImapMechanism::Auto,
             max_in_flight: 20,
         }
     }

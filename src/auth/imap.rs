@@ -18,7 +18,7 @@ use zeroize::Zeroizing;
 
 use super::{AuthError, Authenticator, Verdict};
 use crate::domain::{EmailAddress, Password};
-use crate::settings::{ImapSecurity, ImapSettings};
+use crate::settings::{ImapMechanism, ImapSecurity, ImapSettings};
 
 /// Response codes (RFC 5530) after which a NO means "cannot check now",
 /// not "wrong password".
@@ -45,6 +45,7 @@ struct Inner {
     connect_timeout: Duration,
     timeout: Duration,
     send_client_ip: bool,
+    mechanism: ImapMechanism,
     in_flight: Semaphore,
 }
 
@@ -58,6 +59,7 @@ impl ImapAuthenticator {
             connect_timeout: Duration::from_secs(s.connect_timeout_secs),
             timeout: Duration::from_secs(s.timeout_secs),
             send_client_ip: s.send_client_ip,
+            mechanism: s.mechanism,
             max_in_flight: s.max_in_flight,
         })
     }
@@ -73,6 +75,7 @@ impl ImapAuthenticator {
                 connect_timeout: target.connect_timeout,
                 timeout: target.timeout,
                 send_client_ip: target.send_client_ip,
+                mechanism: target.mechanism,
                 in_flight: Semaphore::new(target.max_in_flight.max(1)),
             }),
         })
@@ -113,6 +116,7 @@ pub struct ImapTarget {
     pub connect_timeout: Duration,
     pub timeout: Duration,
     pub send_client_ip: bool,
+    pub mechanism: ImapMechanism,
     pub max_in_flight: usize,
 }
 
@@ -375,7 +379,7 @@ fn login(
 ) -> Result<Verdict, AuthError> {
     inner.arm(&opened.tcp, deadline)?;
     let client = opened.client;
-    let outcome = if opened.caps.auth_plain {
+    let outcome = if opened.caps.auth_plain && inner.mechanism == ImapMechanism::Auto {
         // SASL PLAIN carries any UTF-8 password without IMAP quoting.
         let sasl = PlainSasl {
             user,

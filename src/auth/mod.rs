@@ -14,7 +14,7 @@ use crate::store::{CredentialStore, StoreError};
 pub mod imap;
 mod store_auth;
 
-pub use imap::ImapAuthenticator;
+pub use imap::{ImapAuthenticator, ImapTarget};
 pub use store_auth::StoreAuthenticator;
 
 /// A wrong password is an answer, not an error.

@@ -43,14 +43,11 @@ pub fn find_password_field(content: &[u8], user: &str) -> Result<Range<usize>, F
     let mut count = 0;
     let mut start = 0;
     while start < content.len() {
-        let end = content[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(content.len(), |p| start + p);
+        let end = memchr::memchr(b'\n', &content[start..]).map_or(content.len(), |p| start + p);
         let line = &content[start..end];
         // Dovecot skips empty lines, comments and lines without a user.
         if !line.is_empty() && line[0] != b'#' && line[0] != b':' {
-            let user_end = line.iter().position(|&b| b == b':').unwrap_or(line.len());
+            let user_end = memchr::memchr(b':', line).unwrap_or(line.len());
             if line[..user_end].eq_ignore_ascii_case(user.as_bytes()) {
                 count += 1;
                 let field_start = (user_end + 1).min(line.len());

@@ -1,0 +1,9 @@
+//! One integration-test binary against real servers (see support/).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+mod change;
+mod cli;
+mod imap;
+mod passwd_file;

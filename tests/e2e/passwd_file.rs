@@ -1,0 +1,284 @@
+//! The passwd-file under crashes, concurrency and failing disks: the file
+//! is always either the old or the new one, and no update is lost.
+
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use mailpasswd::domain::{EmailAddress, MailDomains, Password};
+use mailpasswd::hash::verify_blocking;
+use mailpasswd::store::PasswdFileStore;
+
+use crate::support::{bin, fast_hash, set_mode, shared_tempdir, text};
+
+fn mailbox(s: &str) -> EmailAddress {
+    EmailAddress::parse(s, &MailDomains::new(["example.org"]).unwrap()).unwrap()
+}
+
+/// A config that writes `passwd` and checks against the store itself, with
+/// cheap hashes, so these tests need no mail server.
+fn store_config(dir: &Path, passwd: &Path) -> PathBuf {
+    let config = dir.join("store.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[mail]\ndomains = [\"example.org\"]\n[auth]\nmethod = \"store\"\n[store]\nkind = \"passwd-file\"\npath = \"{}\"\n[hash]\nmemory_kib = 1024\niterations = 1\n",
+            passwd.display()
+        ),
+    )
+    .unwrap();
+    config
+}
+
+fn user(i: usize) -> String {
+    format!("user{i:03}@example.org")
+}
+
+fn password(i: usize) -> String {
+    format!("Neues Passwort Nummer {i:03}")
+}
+
+fn set_password_command(config: &Path, email: &str) -> Command {
+    let mut cmd = Command::new(bin());
+    cmd.args([
+        "set-password",
+        "--force",
+        "--config",
+        config.to_str().unwrap(),
+        email,
+    ])
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .env_remove("MAILPASSWD_CONFIG");
+    cmd
+}
+
+fn feed(mut child: std::process::Child, input: &str) -> std::process::Output {
+    use std::io::Write;
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn writer_killed_mid_write_leaves_old_or_new_file() {
+    let dir = shared_tempdir();
+    let passwd = dir.path().join("users");
+    // ~20 MB, so that a write takes long enough to be interrupted.
+    let filler = fast_hash("Fuellmaterial fuer viele Zeilen");
+    let mut content = String::new();
+    for i in 0..200_000 {
+        content.push_str(&format!(
+            "filler{i}@example.org:{}::::::\n",
+            filler.as_str()
+        ));
+    }
+    content.push_str(&format!(
+        "target@example.org:{}::::::\n",
+        fast_hash("Altes Passwort 0000").as_str()
+    ));
+    std::fs::write(&passwd, &content).unwrap();
+    let old = content.into_bytes();
+    let config = store_config(dir.path(), &passwd);
+
+    let (mut saw_old, mut saw_new) = (0, 0);
+    for round in 0..12u64 {
+        std::fs::write(&passwd, &old).unwrap();
+        let child = set_password_command(&config, "target@example.org")
+            .spawn()
+            .unwrap();
+        let mut child = child;
+        {
+            use std::io::Write;
+            let input = format!("Neues Passwort Runde {round:04}");
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+        }
+        // From before the write to after the rename (~200 ms in a debug build).
+        std::thread::sleep(Duration::from_millis(20 + round * 30));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read(&passwd).unwrap();
+        assert_eq!(now.len(), old.len(), "round {round}: torn file");
+        let differing: Vec<usize> = old
+            .split(|&b| b == b'\n')
+            .zip(now.split(|&b| b == b'\n'))
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .map(|(i, _)| i)
+            .collect();
+        match differing.as_slice() {
+            [] => saw_old += 1,
+            [200_000] => saw_new += 1,
+            other => panic!("round {round}: lines {other:?} differ"),
+        }
+    }
+    eprintln!("killed mid-write: {saw_old} times before the rename, {saw_new} after");
+}
+
+#[test]
+fn fifty_concurrent_changes_from_threads_and_processes_lose_nothing() {
+    let dir = shared_tempdir();
+    let passwd = dir.path().join("users");
+    let initial = fast_hash("Altes gemeinsames Passwort");
+    let mut content = String::from("# fifty users\n");
+    for i in 0..50 {
+        content.push_str(&format!(
+            "{}:{}:1000:1000::/home/{i}::userdb_x={i}\n",
+            user(i),
+            initial.as_str()
+        ));
+    }
+    std::fs::write(&passwd, &content).unwrap();
+    let config = store_config(dir.path(), &passwd);
+
+    // 25 changes from other processes, all started at once...
+    let children: Vec<_> = (0..25)
+        .map(|i| {
+            let child = set_password_command(&config, &user(i)).spawn().unwrap();
+            (i, child)
+        })
+        .collect();
+    // ...and 25 from five threads in this process, at the same time.
+    let store = Arc::new(PasswdFileStore::new(
+        passwd.to_str().unwrap(),
+        "%u",
+        Duration::from_secs(30),
+        vec![],
+    ));
+    let threads: Vec<_> = (0..5)
+        .map(|t| {
+            let store = Arc::clone(&store);
+            std::thread::spawn(move || {
+                for i in (25 + t * 5)..(30 + t * 5) {
+                    store
+                        .replace_now(&mailbox(&user(i)), &fast_hash(&password(i)))
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for (i, child) in children {
+        let out = feed(child, &password(i));
+        assert!(
+            out.status.success(),
+            "process for {}: {}",
+            user(i),
+            text(&out.stderr)
+        );
+    }
+    for t in threads {
+        t.join().unwrap();
+    }
+
+    for i in 0..50 {
+        let stored = store.lookup_now(&mailbox(&user(i))).unwrap();
+        let pw = Password::parse(password(i)).unwrap();
+        assert!(
+            verify_blocking(&pw, &stored).unwrap(),
+            "update of {} lost",
+            user(i)
+        );
+    }
+    let now = text(&std::fs::read(&passwd).unwrap());
+    assert!(now.starts_with("# fifty users\n"));
+    for (i, line) in now.lines().skip(1).enumerate() {
+        assert!(
+            line.starts_with(&format!("{}:{{ARGON2ID}}", user(i))),
+            "{line}"
+        );
+        assert!(
+            line.ends_with(&format!(":1000:1000::/home/{i}::userdb_x={i}")),
+            "{line}"
+        );
+    }
+}
+
+/// Runs set-password as an unprivileged user (root ignores permissions).
+#[test]
+fn read_only_directory_leaves_file_intact() {
+    let dir = shared_tempdir();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let passwd = data.join("users");
+    std::fs::write(
+        &passwd,
+        format!(
+            "alice@example.org:{}::::::\n",
+            fast_hash("Altes Passwort 2026").as_str()
+        ),
+    )
+    .unwrap();
+    let config = store_config(dir.path(), &passwd);
+    std::os::unix::fs::chown(&data, Some(65534), Some(65534)).unwrap();
+    std::os::unix::fs::chown(&passwd, Some(65534), Some(65534)).unwrap();
+    set_mode(&data, 0o555);
+    let before = std::fs::read(&passwd).unwrap();
+
+    let mut cmd = set_password_command(&config, "alice@example.org");
+    cmd.uid(65534).gid(65534);
+    let out = feed(cmd.spawn().unwrap(), "Neues Passwort fuer Alice");
+    assert_eq!(out.status.code(), Some(75), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("cannot create a temporary file"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(text(&out.stderr).contains("nothing changed"));
+    assert_eq!(std::fs::read(&passwd).unwrap(), before);
+    assert_eq!(std::fs::read_dir(&data).unwrap().count(), 1, "no leftovers");
+}
+
+/// A full disk, simulated by a file-size limit smaller than the file.
+#[test]
+fn failed_write_leaves_file_intact_and_no_temp_files() {
+    let dir = shared_tempdir();
+    let passwd = dir.path().join("users");
+    let hash = fast_hash("Altes Passwort 2026");
+    let mut content = String::new();
+    for i in 0..2000 {
+        content.push_str(&format!("{}:{}::::::\n", user(i), hash.as_str()));
+    }
+    std::fs::write(&passwd, &content).unwrap();
+    let config = store_config(dir.path(), &passwd);
+    let before = std::fs::read(&passwd).unwrap();
+
+    // `ulimit -f 64`: 32 KiB (dash counts 512-byte blocks); SIGXFSZ ignored,
+    // so the write fails with EFBIG as on a full disk.
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 64; trap '' XFSZ; exec \"$0\" \"$@\"")
+        .arg(bin())
+        .args([
+            "set-password",
+            "--force",
+            "--config",
+            config.to_str().unwrap(),
+            &user(7),
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = feed(out, "Neues Passwort fuer Nummer 7");
+    assert_eq!(out.status.code(), Some(75), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("cannot write a temporary file"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read(&passwd).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".mailpasswd-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

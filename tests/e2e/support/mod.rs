@@ -1,0 +1,128 @@
+//! Harnesses for the real servers the tests run against, and helpers.
+
+pub mod certs;
+pub mod dovecot;
+pub mod fault;
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub use dovecot::Dovecot;
+
+/// A port that was free a moment ago on 127.0.0.1.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free port")
+}
+
+/// A temp dir that Dovecot's unprivileged auth process can enter.
+pub fn shared_tempdir() -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix("mailpasswd-test-")
+        .tempdir()
+        .expect("tempdir");
+    set_mode(dir.path(), 0o755);
+    dir
+}
+
+pub fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_mailpasswd"))
+}
+
+/// Runs the mailpasswd binary with `stdin` piped in.
+pub fn run_cli(args: &[&str], stdin: &[u8]) -> Output {
+    run_cli_env(args, stdin, &[])
+}
+
+pub fn run_cli_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(bin());
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env_remove("MAILPASSWD_CONFIG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("spawn mailpasswd");
+    // A process that refuses early may not read its input: ignore EPIPE.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
+    child.wait_with_output().expect("wait mailpasswd")
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+use mailpasswd::hash::{HashConfig, PasswordHash};
+use mailpasswd::settings::HashSettings;
+
+/// Cheap argon2 parameters for setting up fixtures quickly.
+pub fn fast_hash(password: &str) -> PasswordHash {
+    let settings = HashSettings {
+        memory_kib: 1024,
+        iterations: 1,
+        ..HashSettings::default()
+    };
+    HashConfig::try_from(&settings)
+        .unwrap()
+        .hash_blocking(&mailpasswd::domain::Password::parse(password.to_owned()).unwrap())
+        .unwrap()
+}
+
+/// A passwd-file line as Dovecot's docs show it, with extra fields.
+pub fn passwd_line(user: &str, password: &str, extra: &str) -> String {
+    format!("{user}:{}:::::{extra}\n", fast_hash(password).as_str())
+}
+
+/// Which IMAP port and security a config should use.
+#[derive(Clone, Copy)]
+pub enum Via {
+    Imaps,
+    Starttls,
+}
+
+/// A config file for the CLI against `dovecot`, with `extra` TOML appended
+/// (it may add keys to the last section, [hash]).
+pub fn write_config(dovecot: &Dovecot, via: Via, extra: &str) -> PathBuf {
+    let (port, security) = match via {
+        Via::Imaps => (dovecot.imaps_port, "tls"),
+        Via::Starttls => (dovecot.imap_port, "starttls"),
+    };
+    let path = dovecot.dir.path().join("mailpasswd.toml");
+    std::fs::write(
+        &path,
+        format!(
+            r#"[mail]
+domains = ["example.org"]
+
+[auth.imap]
+host = "127.0.0.1"
+port = {port}
+security = "{security}"
+ca_file = "{ca}"
+timeout_secs = 5
+
+[store]
+kind = "passwd-file"
+path = "{passwd}"
+
+[hash]
+{extra}
+"#,
+            ca = dovecot.certs.ca_pem.display(),
+            passwd = dovecot.passwd.display(),
+        ),
+    )
+    .unwrap();
+    path
+}
