@@ -13,7 +13,7 @@ use crate::hash::HashConfig;
 use crate::settings::{
     HashScheme, HashSettings, Settings, SettingsError, CONFIG_ENV, DEFAULT_CONFIG_PATH,
 };
-use crate::startup::{build_core, BuildError};
+use crate::startup::{build_core, Application, BuildError};
 
 const EX_DATAERR: u8 = 65;
 const EX_SOFTWARE: u8 = 70;
@@ -34,6 +34,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the web service.
+    Serve {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Run the real service on 127.0.0.1:8080 with a temporary demo mailbox (no mail server needed).
+    Demo,
+    /// Exit 0 when the running service answers /healthz (for container HEALTHCHECK).
+    Healthcheck {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// Read a password from stdin and print a Dovecot hash (like `doveadm pw`).
     Hash {
         #[arg(long, value_enum)]
@@ -107,7 +119,8 @@ impl From<BuildError> for Failure {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    crate::telemetry::init("warn");
+    let quiet = !matches!(cli.command, Command::Serve { .. } | Command::Demo);
+    crate::telemetry::init(if quiet { "warn" } else { "info" });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
@@ -119,6 +132,9 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
+        Command::Serve { config } => serve(config),
+        Command::Demo => demo(),
+        Command::Healthcheck { config } => healthcheck(config),
         Command::Hash { scheme, config } => hash(scheme, config),
         Command::SetPassword {
             config,
@@ -274,4 +290,114 @@ fn auth_name(settings: &Settings) -> String {
 
 fn one_line(message: &str) -> String {
     message.replace(['\r', '\n'], " ")
+}
+
+fn serve(config: Option<PathBuf>) -> Result<(), Failure> {
+    let settings = Settings::load(&config_path(config))?;
+    run_app(settings, None)
+}
+
+fn run_app(settings: Settings, banner: Option<String>) -> Result<(), Failure> {
+    let rt = runtime()?;
+    rt.block_on(async {
+        let app = Application::build(settings).await?;
+        match banner {
+            Some(text) => println!("{text}"),
+            None => tracing::info!(port = app.port(), "mailpasswd listening"),
+        }
+        app.run_until_stopped()
+            .await
+            .map_err(|e| Failure::new(EX_SOFTWARE, format!("the server stopped: {e}")))
+    })
+}
+
+/// A throwaway passwd-file with one mailbox whose password is printed.
+fn demo() -> Result<(), Failure> {
+    let io = |e: std::io::Error| Failure::new(EX_SOFTWARE, format!("cannot prepare the demo: {e}"));
+    let dir = tempfile::Builder::new()
+        .prefix("mailpasswd-demo-")
+        .tempdir()
+        .map_err(io)?;
+    let password = format!("Demo-{}", &crate::web::session::random_token()[..16]);
+    let hash = HashConfig::try_from(&HashSettings::default())
+        .map_err(|e| Failure::new(EX_SOFTWARE, e))?
+        .hash_blocking(
+            &Password::parse(password.clone())
+                .map_err(|e| Failure::new(EX_SOFTWARE, e.to_string()))?,
+        )
+        .map_err(|e| Failure::new(EX_SOFTWARE, e.to_string()))?;
+    let passwd = dir.path().join("users");
+    std::fs::write(
+        &passwd,
+        format!(
+            "# mailpasswd demo\ndemo@example.org:{}::::::\n",
+            hash.as_str()
+        ),
+    )
+    .map_err(io)?;
+    let toml = format!(
+        r#"[server]
+listen = "127.0.0.1:8080"
+
+[mail]
+domains = ["example.org"]
+
+[auth]
+method = "store"
+
+[store]
+kind = "passwd-file"
+path = "{}"
+
+[ui]
+provider_name = "mailpasswd demo"
+"#,
+        passwd.display()
+    );
+    let settings = Settings::from_toml_str(&toml)?;
+    let url = settings.server.public_url();
+    let banner = format!(
+        "mailpasswd demo: open {url}\n  address:  demo@example.org\n  password: {password}\n  passwd-file: {} (removed on exit)\nStop with Ctrl-C.",
+        passwd.display()
+    );
+    let result = run_app(settings, Some(banner));
+    drop(dir);
+    result
+}
+
+/// GET /healthz on the configured listen address, without a TLS stack or
+/// an HTTP client library: the container image needs nothing else.
+fn healthcheck(config: Option<PathBuf>) -> Result<(), Failure> {
+    use std::io::{Read as _, Write as _};
+    use std::net::{IpAddr, SocketAddr, TcpStream};
+    use std::time::Duration;
+
+    let settings = Settings::load(&config_path(config))?;
+    let mut addr: SocketAddr = settings.server.listen;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(match addr.ip() {
+            IpAddr::V4(_) => IpAddr::from([127, 0, 0, 1]),
+            IpAddr::V6(_) => IpAddr::from([0, 0, 0, 0, 0, 0, 0, 1]),
+        });
+    }
+    let path = format!("{}/healthz", settings.path_prefix());
+    let unhealthy = |why: String| Failure::new(1, format!("unhealthy: {why}"));
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(3))
+        .map_err(|e| unhealthy(format!("cannot connect to {addr}: {e}")))?;
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(3)));
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .map_err(|e| unhealthy(e.to_string()))?;
+    let mut response = Vec::new();
+    let _ = stream.take(4096).read_to_end(&mut response);
+    let status_line = String::from_utf8_lossy(&response);
+    let status_line = status_line.lines().next().unwrap_or("");
+    if status_line.starts_with("HTTP/1.1 200") {
+        println!("healthy");
+        Ok(())
+    } else {
+        Err(unhealthy(format!("{addr}{path} answered {status_line:?}")))
+    }
 }

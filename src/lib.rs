@@ -1,10 +1,13 @@
 pub mod auth;
 pub mod change;
 pub mod cli;
+pub mod clock;
 pub mod domain;
 pub mod hash;
+pub mod notify;
 pub mod settings;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
 pub mod tls;
+pub mod web;

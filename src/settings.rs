@@ -20,7 +20,7 @@ const ENV_PREFIX: &str = "MAILPASSWD_";
 
 /// Keys whose value may instead come from a file named by `<key>_file`
 /// (Docker/systemd credentials), as `section.key` paths.
-pub const SECRET_KEYS: &[&str] = &[];
+pub const SECRET_KEYS: &[&str] = &["notify.smtp_password"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,6 +35,88 @@ pub struct Settings {
     pub hash: HashSettings,
     #[serde(default)]
     pub policy: PolicySettings,
+    #[serde(default)]
+    pub session: SessionSettings,
+    #[serde(default)]
+    pub ui: UiSettings,
+    #[serde(default)]
+    pub notify: NotifySettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SessionSettings {
+    /// Absolute lifetime of the login between the two steps.
+    pub ttl_secs: u64,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self { ttl_secs: 300 }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UiSettings {
+    /// Shown in the page header and the notification mail.
+    pub provider_name: Option<String>,
+    /// How to reach support, named in the notification mail (address, phone or URL).
+    pub support_contact: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SmtpSecurity {
+    Tls,
+    Starttls,
+    Plain,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NotifySettings {
+    /// Send a mail to the mailbox after each change.
+    pub enabled: bool,
+    pub smtp_host: String,
+    /// Defaults to 465 for `tls`, 587 for `starttls`, 25 for `plain`.
+    pub smtp_port: Option<u16>,
+    pub smtp_security: SmtpSecurity,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    /// Sender, e.g. `"Passwort-Service <noreply@example.org>"`.
+    pub from: String,
+    /// Also informed of every change (e.g. the provider's security team).
+    pub security_address: Option<String>,
+    pub timeout_secs: u64,
+}
+
+impl Default for NotifySettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            smtp_host: "localhost".to_owned(),
+            smtp_port: None,
+            smtp_security: SmtpSecurity::Starttls,
+            smtp_username: None,
+            smtp_password: None,
+            ca_file: None,
+            from: String::new(),
+            security_address: None,
+            timeout_secs: 10,
+        }
+    }
+}
+
+impl NotifySettings {
+    pub fn effective_port(&self) -> u16 {
+        self.smtp_port.unwrap_or(match self.smtp_security {
+            SmtpSecurity::Tls => 465,
+            SmtpSecurity::Starttls => 587,
+            SmtpSecurity::Plain => 25,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -347,6 +429,10 @@ impl Settings {
                 crate::domain::Password::MAX_CHARS
             ));
         }
+        if self.session.ttl_secs < 30 || self.session.ttl_secs > 3600 {
+            problems.push("session.ttl_secs must be between 30 and 3600".to_owned());
+        }
+        self.validate_notify(&mut problems);
         let public_url = self.server.public_url();
         if public_url.cannot_be_a_base() || !matches!(public_url.scheme(), "http" | "https") {
             problems.push("server.public_url must be an http:// or https:// URL".to_owned());
@@ -356,6 +442,47 @@ impl Settings {
         } else {
             Err(SettingsError::Problems(problems))
         }
+    }
+
+    fn validate_notify(&self, problems: &mut Vec<String>) {
+        let n = &self.notify;
+        if !n.enabled {
+            return;
+        }
+        if n.from.parse::<lettre::message::Mailbox>().is_err() {
+            problems.push(format!(
+                "notify.from must be a mail address such as \"Passwort-Service <noreply@example.org>\", not {:?}",
+                n.from
+            ));
+        }
+        if let Some(address) = &n.security_address {
+            if address.parse::<lettre::message::Mailbox>().is_err() {
+                problems.push(format!(
+                    "notify.security_address is not a mail address: {address:?}"
+                ));
+            }
+        }
+        if n.smtp_security == SmtpSecurity::Plain && !is_loopback_host(&n.smtp_host) {
+            problems.push(format!(
+                "notify.smtp_security = \"plain\" is only allowed to a loopback address, not {}",
+                n.smtp_host
+            ));
+        }
+        if n.smtp_username.is_some() != n.smtp_password.is_some() {
+            problems.push("notify.smtp_username and notify.smtp_password go together".to_owned());
+        }
+        if n.timeout_secs == 0 {
+            problems.push("notify.timeout_secs must be at least 1".to_owned());
+        }
+    }
+
+    /// The path prefix from `server.public_url`: "" or "/passwort".
+    pub fn path_prefix(&self) -> String {
+        self.server
+            .public_url()
+            .path()
+            .trim_end_matches('/')
+            .to_owned()
     }
 
     fn validate_imap(&self, problems: &mut Vec<String>) {

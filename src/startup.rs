@@ -63,3 +63,75 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
         changes,
     })
 }
+
+/// The whole web service, bound and ready to run.
+pub struct Application {
+    port: u16,
+    server: actix_web::dev::Server,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, BuildError> {
+        Self::build_with_clock(settings, Arc::new(crate::clock::SystemClock)).await
+    }
+
+    /// Binds `server.listen` (port 0 picks a free port). Without a
+    /// configured `public_url`, links and redirects use the bound address.
+    pub async fn build_with_clock(
+        mut settings: Settings,
+        clock: Arc<dyn crate::clock::Clock>,
+    ) -> Result<Self, BuildError> {
+        let listener = std::net::TcpListener::bind(settings.server.listen).map_err(|e| {
+            BuildError::Config(format!("cannot listen on {}: {e}", settings.server.listen))
+        })?;
+        let bound = listener
+            .local_addr()
+            .map_err(|e| BuildError::Config(format!("cannot read the bound address: {e}")))?;
+        if settings.server.public_url.is_none() {
+            settings.server.listen = bound;
+        }
+        let public_url = settings.server.public_url();
+        let core = build_core(&settings)?;
+        let notifier = crate::notify::Notifier::from_settings(&settings.notify, &settings.ui)
+            .map_err(|e| BuildError::Config(e.to_string()))?
+            .map(Arc::new);
+        let cookies = crate::web::CookieRules::new(&public_url);
+        let https = cookies.secure;
+        let prefix = cookies.prefix.clone();
+        let state = actix_web::web::Data::new(crate::web::AppState {
+            changes: core.changes,
+            domains: core.domains,
+            sessions: crate::web::session::SessionStore::new(
+                Duration::from_secs(settings.session.ttl_secs),
+                clock,
+            ),
+            notifier,
+            cookies,
+            public_url,
+            provider: settings.ui.provider_name.clone(),
+            trusted_proxies: settings.server.trusted_proxies.clone(),
+        });
+        let server = actix_web::HttpServer::new(move || {
+            actix_web::App::new()
+                .app_data(state.clone())
+                .wrap(crate::web::security_headers(https))
+                .configure(crate::web::configure(prefix.clone()))
+        })
+        .listen(listener)
+        .map_err(|e| BuildError::Config(format!("cannot serve on {bound}: {e}")))?
+        .run();
+        Ok(Self {
+            port: bound.port(),
+            server,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT/SIGTERM; in-flight requests finish first.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -6,4 +6,6 @@ mod support;
 mod change;
 mod cli;
 mod imap;
+mod mail;
 mod passwd_file;
+mod web;

@@ -1,8 +1,10 @@
 //! Harnesses for the real servers the tests run against, and helpers.
 
+pub mod app;
 pub mod certs;
 pub mod dovecot;
 pub mod fault;
+pub mod smtp;
 
 use std::io::Write;
 use std::net::TcpListener;

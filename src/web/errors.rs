@@ -1,0 +1,147 @@
+//! Every way a request can fail, mapped to HTTP and to words in one place.
+//! Users read a calm message in their language; the log gets the cause
+//! chain; neither sees a password.
+
+use actix_web::http::StatusCode;
+
+use super::views::i18n::{address_error, password_error, violation, Lang};
+use crate::change::ChangeError;
+use crate::domain::{AddressError, PasswordError, Violation};
+use crate::store::StoreError;
+
+#[derive(Debug)]
+pub enum Failure {
+    /// Missing or wrong CSRF token: nothing was checked.
+    Csrf,
+    InvalidAddress(AddressError),
+    InvalidPassword(PasswordError),
+    /// Wrong password, unknown mailbox or foreign domain: one answer for all.
+    LoginFailed,
+    Policy(Vec<Violation>),
+    Mismatch,
+    /// The mail server or the store cannot be reached: nothing changed.
+    Unavailable,
+    /// Written, not accepted by the mail server, and rolled back.
+    NotConfirmed,
+    /// Passed the IMAP login but has no entry in our store.
+    NotInStore,
+    Internal,
+    TooLarge,
+    BadRequest,
+    UnsupportedMediaType,
+    NotFound,
+}
+
+impl Failure {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Failure::Csrf => StatusCode::FORBIDDEN,
+            Failure::InvalidAddress(AddressError::DomainNotServed(_)) | Failure::LoginFailed => {
+                StatusCode::UNAUTHORIZED
+            }
+            Failure::InvalidAddress(_) | Failure::InvalidPassword(_) | Failure::BadRequest => {
+                StatusCode::BAD_REQUEST
+            }
+            Failure::Policy(_) | Failure::Mismatch => StatusCode::UNPROCESSABLE_ENTITY,
+            Failure::Unavailable | Failure::NotConfirmed => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::NotInStore => StatusCode::CONFLICT,
+            Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Failure::NotFound => StatusCode::NOT_FOUND,
+        }
+    }
+
+    /// Stable names for the JSON API.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Failure::Csrf => "csrf",
+            Failure::InvalidAddress(AddressError::DomainNotServed(_)) | Failure::LoginFailed => {
+                "invalid_credentials"
+            }
+            Failure::InvalidAddress(_) => "invalid_email",
+            Failure::InvalidPassword(_) => "invalid_password",
+            Failure::Policy(_) => "policy",
+            Failure::Mismatch => "mismatch",
+            Failure::Unavailable => "unavailable",
+            Failure::NotConfirmed => "not_confirmed",
+            Failure::NotInStore => "not_in_store",
+            Failure::Internal => "internal",
+            Failure::TooLarge => "too_large",
+            Failure::BadRequest => "bad_request",
+            Failure::UnsupportedMediaType => "unsupported_media_type",
+            Failure::NotFound => "not_found",
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        let t = lang.t();
+        match self {
+            Failure::Csrf => t.forbidden.to_owned(),
+            Failure::InvalidAddress(e) => address_error(lang, e),
+            Failure::InvalidPassword(e) => password_error(lang, e),
+            Failure::LoginFailed => t.login_failed.to_owned(),
+            Failure::Policy(_) => t.violations_heading.to_owned(),
+            Failure::Mismatch => t.passwords_differ.to_owned(),
+            Failure::Unavailable => t.unavailable.to_owned(),
+            Failure::NotConfirmed => t.not_confirmed.to_owned(),
+            Failure::NotInStore => match lang {
+                Lang::De => "Für dieses Postfach kann das Passwort hier nicht geändert werden. Bitte wenden Sie sich an den Support.".to_owned(),
+                Lang::En => "The password of this mailbox cannot be changed here. Please contact support.".to_owned(),
+            },
+            Failure::Internal => t.internal.to_owned(),
+            Failure::TooLarge => t.too_large.to_owned(),
+            Failure::BadRequest | Failure::UnsupportedMediaType => t.bad_request.to_owned(),
+            Failure::NotFound => t.not_found.to_owned(),
+        }
+    }
+
+    /// Every violated rule in words (empty for other failures).
+    pub fn violations(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        match self {
+            Failure::Policy(list) => list
+                .iter()
+                .map(|v| (v.code(), violation(lang, v)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Classifies a failed change and logs its cause.
+    pub fn from_change(error: ChangeError) -> Self {
+        match error {
+            ChangeError::Policy(violations) => Failure::Policy(violations),
+            ChangeError::Store(StoreError::UnknownUser(ref user)) => {
+                tracing::error!(mailbox = %user, "passed the login but has no entry in the credential store");
+                Failure::NotInStore
+            }
+            ChangeError::Store(ref e @ StoreError::DuplicateUser { .. }) => {
+                tracing::error!(error = %e, "credential store is ambiguous");
+                Failure::NotInStore
+            }
+            ChangeError::NotConfirmed { ref reason } => {
+                tracing::error!(%reason, "change not confirmed by the mail server, rolled back");
+                Failure::NotConfirmed
+            }
+            ChangeError::RestoreFailed {
+                ref reason,
+                ref restore,
+            } => {
+                tracing::error!(%reason, %restore, "CHANGE NOT CONFIRMED AND ROLLBACK FAILED: the new password may be stored");
+                Failure::Unavailable
+            }
+            ChangeError::Auth(ref e) => {
+                tracing::error!(error = %e, "mail server unavailable");
+                Failure::Unavailable
+            }
+            ChangeError::Store(ref e) => {
+                tracing::error!(error = %e, "credential store unavailable");
+                Failure::Unavailable
+            }
+            ChangeError::Hash(ref e) => {
+                tracing::error!(error = %e, "hashing failed");
+                Failure::Internal
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The web layer: HTTP, sessions, CSRF, pages. It knows nothing of
+//! passwd-files or IMAP; `ChangeService` does the work.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+use actix_web::HttpRequest;
+use ipnet::IpNet;
+use url::Url;
+
+use crate::change::ChangeService;
+use crate::domain::MailDomains;
+use crate::notify::Notifier;
+
+pub mod client_ip;
+mod errors;
+mod routes;
+pub mod session;
+pub mod views;
+
+pub use errors::Failure;
+pub use routes::{configure, security_headers};
+use session::SessionStore;
+use views::{Lang, PageContext};
+
+/// Shared by all workers.
+pub struct AppState {
+    pub changes: Arc<ChangeService>,
+    pub domains: MailDomains,
+    pub sessions: SessionStore,
+    pub notifier: Option<Arc<Notifier>>,
+    pub cookies: CookieRules,
+    pub public_url: Url,
+    pub provider: Option<String>,
+    pub trusted_proxies: Vec<IpNet>,
+}
+
+/// Names and attributes of our cookies, derived from the public URL.
+#[derive(Clone)]
+pub struct CookieRules {
+    pub prefix: String,
+    pub secure: bool,
+}
+
+impl CookieRules {
+    pub fn new(public_url: &Url) -> Self {
+        Self {
+            prefix: public_url.path().trim_end_matches('/').to_owned(),
+            secure: public_url.scheme() == "https",
+        }
+    }
+
+    /// `__Host-` needs Path=/ and Secure; below a sub-path `__Secure-` is
+    /// the strongest prefix the browser allows.
+    pub fn name(&self, base: &str) -> String {
+        match (self.secure, self.prefix.is_empty()) {
+            (true, true) => format!("__Host-mailpasswd_{base}"),
+            (true, false) => format!("__Secure-mailpasswd_{base}"),
+            (false, _) => format!("mailpasswd_{base}"),
+        }
+    }
+
+    fn path(&self) -> String {
+        if self.prefix.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("{}/", self.prefix)
+        }
+    }
+
+    pub fn make(
+        &self,
+        base: &str,
+        value: String,
+        max_age: Option<CookieDuration>,
+    ) -> Cookie<'static> {
+        let mut cookie = Cookie::build(self.name(base), value)
+            .path(self.path())
+            .http_only(true)
+            .secure(self.secure)
+            .same_site(SameSite::Strict)
+            .finish();
+        if let Some(age) = max_age {
+            cookie.set_max_age(age);
+        }
+        cookie
+    }
+
+    pub fn removal(&self, base: &str) -> Cookie<'static> {
+        let mut cookie = self.make(base, String::new(), None);
+        cookie.make_removal();
+        cookie
+    }
+
+    pub fn read(&self, req: &HttpRequest, base: &str) -> Option<String> {
+        req.cookie(&self.name(base)).map(|c| c.value().to_owned())
+    }
+}
+
+impl AppState {
+    /// An absolute URL for a path below the prefix (for redirects): built
+    /// from configuration, never from `Host` or `X-Forwarded-Host`.
+    pub fn absolute(&self, path: &str) -> String {
+        let base = self.public_url.as_str().trim_end_matches('/');
+        format!("{base}{path}")
+    }
+
+    pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
+        client_ip::client_ip(req, &self.trusted_proxies)
+    }
+
+    /// `?lang=` (the visible switch), then the cookie it sets, then the browser.
+    pub fn lang(&self, req: &HttpRequest) -> Lang {
+        query_lang(req)
+            .or_else(|| {
+                self.cookies
+                    .read(req, "lang")
+                    .and_then(|c| Lang::from_code(&c))
+            })
+            .unwrap_or_else(|| {
+                Lang::negotiate(
+                    req.headers()
+                        .get("accept-language")
+                        .and_then(|v| v.to_str().ok()),
+                )
+            })
+    }
+
+    pub fn page<'a>(&'a self, lang: Lang, here: &'a str) -> PageContext<'a> {
+        PageContext {
+            lang,
+            prefix: &self.cookies.prefix,
+            provider: self.provider.as_deref(),
+            here,
+        }
+    }
+}
+
+fn query_lang(req: &HttpRequest) -> Option<Lang> {
+    url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::from_code(&v))
+}

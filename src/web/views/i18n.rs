@@ -1,0 +1,289 @@
+//! The message catalog: every text a person reads, in German and English.
+//! Pages and mails take their words from here, never from inline strings.
+
+use crate::domain::{AddressError, PasswordError, Violation};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The best match for an `Accept-Language` header; German by default
+    /// (the provider's customers are German-speaking first).
+    pub fn negotiate(accept_language: Option<&str>) -> Self {
+        let Some(header) = accept_language else {
+            return Lang::De;
+        };
+        let mut best: Option<(f32, Lang)> = None;
+        for item in header.split(',') {
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or("");
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(lang) = Lang::from_code(tag) {
+                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+                    best = Some((q, lang));
+                }
+            }
+        }
+        best.map_or(Lang::De, |(_, l)| l)
+    }
+
+    pub fn other(self) -> Self {
+        match self {
+            Lang::De => Lang::En,
+            Lang::En => Lang::De,
+        }
+    }
+
+    pub fn t(self) -> &'static Texts {
+        match self {
+            Lang::De => &DE,
+            Lang::En => &EN,
+        }
+    }
+}
+
+pub struct Texts {
+    pub language_name: &'static str,
+    pub switch_to: &'static str,
+    pub title: &'static str,
+    pub login_intro: &'static str,
+    pub email_label: &'static str,
+    pub email_hint: &'static str,
+    pub current_password_label: &'static str,
+    pub login_button: &'static str,
+    pub login_failed: &'static str,
+    pub logged_in_as: &'static str,
+    pub new_password_label: &'static str,
+    pub confirm_password_label: &'static str,
+    pub rules_heading: &'static str,
+    pub rule_length: &'static str,
+    pub rule_not_name: &'static str,
+    pub rule_not_common: &'static str,
+    pub rule_tip: &'static str,
+    pub change_button: &'static str,
+    pub logout_button: &'static str,
+    pub passwords_differ: &'static str,
+    pub violations_heading: &'static str,
+    pub success_heading: &'static str,
+    pub success_text: &'static str,
+    pub success_devices: &'static str,
+    pub back_to_start: &'static str,
+    pub unavailable_heading: &'static str,
+    pub unavailable: &'static str,
+    pub not_confirmed: &'static str,
+    pub session_expired: &'static str,
+    pub logged_out: &'static str,
+    pub forbidden: &'static str,
+    pub bad_request: &'static str,
+    pub too_large: &'static str,
+    pub not_found: &'static str,
+    pub internal: &'static str,
+    pub error_heading: &'static str,
+    pub mail_subject: &'static str,
+    pub mail_body: &'static str,
+    pub mail_unknown_ip: &'static str,
+}
+
+pub static DE: Texts = Texts {
+    language_name: "Deutsch",
+    switch_to: "Deutsche Version",
+    title: "E-Mail-Passwort ändern",
+    login_intro: "Melden Sie sich mit Ihrer E-Mail-Adresse und dem Passwort Ihres Postfachs an. Danach können Sie ein neues Passwort vergeben.",
+    email_label: "E-Mail-Adresse",
+    email_hint: "Die vollständige Adresse, z. B. max.mustermann@example.org",
+    current_password_label: "Aktuelles Passwort",
+    login_button: "Anmelden",
+    login_failed: "Die Anmeldung ist fehlgeschlagen. Bitte prüfen Sie E-Mail-Adresse und Passwort.",
+    logged_in_as: "Angemeldet als",
+    new_password_label: "Neues Passwort",
+    confirm_password_label: "Neues Passwort wiederholen",
+    rules_heading: "Ihr neues Passwort",
+    rule_length: "hat mindestens {min} und höchstens {max} Zeichen,",
+    rule_not_name: "enthält weder den Namen des Postfachs noch die Domain,",
+    rule_not_common: "steht nicht auf einer Liste häufig benutzter oder bereits veröffentlichter Passwörter.",
+    rule_tip: "Tipp: Mehrere zufällige Wörter ergeben ein langes Passwort, das man sich gut merken kann.",
+    change_button: "Passwort ändern",
+    logout_button: "Abmelden",
+    passwords_differ: "Die beiden neuen Passwörter stimmen nicht überein.",
+    violations_heading: "Das neue Passwort wurde nicht gespeichert:",
+    success_heading: "Ihr Passwort wurde geändert",
+    success_text: "Die Änderung wird sofort aktiv. Ab jetzt kann nur noch das neue Passwort zum Abruf Ihrer E-Mails und zum Login in z. B. Webmail verwendet werden.",
+    success_devices: "Tragen Sie das neue Passwort jetzt auch in Ihrem E-Mail-Programm und auf Ihrem Smartphone ein.",
+    back_to_start: "Zur Startseite",
+    unavailable_heading: "Gerade nicht möglich",
+    unavailable: "Der Mailserver ist im Moment nicht erreichbar. Ihr Passwort wurde nicht geändert. Bitte versuchen Sie es in einigen Minuten erneut.",
+    not_confirmed: "Der Mailserver hat das neue Passwort nicht bestätigt. Ihr bisheriges Passwort gilt weiterhin. Bitte versuchen Sie es in einigen Minuten erneut.",
+    session_expired: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
+    logged_out: "Sie wurden abgemeldet.",
+    forbidden: "Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    bad_request: "Die Eingabe konnte nicht verarbeitet werden.",
+    too_large: "Die Eingabe ist zu lang.",
+    not_found: "Diese Seite gibt es nicht.",
+    internal: "Ein interner Fehler ist aufgetreten. Ihr Passwort wurde nicht geändert.",
+    error_heading: "Das hat nicht geklappt",
+    mail_subject: "Das Passwort Ihres E-Mail-Postfachs wurde geändert",
+    mail_body: "Guten Tag,\n\ndas Passwort des E-Mail-Postfachs {mailbox} wurde am {time} geändert.\nDie Änderung kam von der IP-Adresse {ip}.\n\nWaren Sie das? Dann ist alles in Ordnung, und Sie müssen nichts weiter tun.\n\nWaren Sie das nicht? Dann wenden Sie sich bitte umgehend an den Support{support}.\n\nDiese Nachricht wurde automatisch erstellt.\n",
+    mail_unknown_ip: "unbekannt",
+};
+
+pub static EN: Texts = Texts {
+    language_name: "English",
+    switch_to: "English version",
+    title: "Change your email password",
+    login_intro: "Log in with your email address and the password of your mailbox. Then you can choose a new password.",
+    email_label: "Email address",
+    email_hint: "The full address, e.g. max.mustermann@example.org",
+    current_password_label: "Current password",
+    login_button: "Log in",
+    login_failed: "Login failed. Please check your email address and password.",
+    logged_in_as: "Logged in as",
+    new_password_label: "New password",
+    confirm_password_label: "Repeat the new password",
+    rules_heading: "Your new password",
+    rule_length: "has at least {min} and at most {max} characters,",
+    rule_not_name: "contains neither the mailbox name nor the domain,",
+    rule_not_common: "is not on a list of commonly used or leaked passwords.",
+    rule_tip: "Tip: a few random words make a long password that is easy to remember.",
+    change_button: "Change password",
+    logout_button: "Log out",
+    passwords_differ: "The two new passwords do not match.",
+    violations_heading: "The new password was not saved:",
+    success_heading: "Your password has been changed",
+    success_text: "The change is active now. From now on only the new password works for fetching your email and for logging in to webmail.",
+    success_devices: "Now enter the new password in your email program and on your smartphone as well.",
+    back_to_start: "Back to the start page",
+    unavailable_heading: "Not possible right now",
+    unavailable: "The mail server cannot be reached right now. Your password was not changed. Please try again in a few minutes.",
+    not_confirmed: "The mail server did not confirm the new password. Your previous password still works. Please try again in a few minutes.",
+    session_expired: "Your login has expired. Please log in again.",
+    logged_out: "You have been logged out.",
+    forbidden: "The form has expired or did not come from this page. Please reload the page and try again.",
+    bad_request: "The input could not be processed.",
+    too_large: "The input is too long.",
+    not_found: "This page does not exist.",
+    internal: "An internal error occurred. Your password was not changed.",
+    error_heading: "That did not work",
+    mail_subject: "The password of your mailbox was changed",
+    mail_body: "Hello,\n\nthe password of the mailbox {mailbox} was changed on {time}.\nThe change came from the IP address {ip}.\n\nWas this you? Then everything is fine and there is nothing else to do.\n\nWas this not you? Then please contact support at once{support}.\n\nThis message was generated automatically.\n",
+    mail_unknown_ip: "unknown",
+};
+
+/// One violated policy rule, in words.
+pub fn violation(lang: Lang, v: &Violation) -> String {
+    match (lang, v) {
+        (Lang::De, Violation::TooShort { min }) => format!("Es muss mindestens {min} Zeichen lang sein."),
+        (Lang::En, Violation::TooShort { min }) => format!("It must have at least {min} characters."),
+        (Lang::De, Violation::TooLong { max }) => format!("Es darf höchstens {max} Zeichen lang sein."),
+        (Lang::En, Violation::TooLong { max }) => format!("It must have at most {max} characters."),
+        (Lang::De, Violation::TooManyBytesForScheme { max_bytes }) => format!(
+            "Es ist für das Speicherformat des Mailservers zu lang (höchstens {max_bytes} Bytes; Umlaute zählen doppelt)."
+        ),
+        (Lang::En, Violation::TooManyBytesForScheme { max_bytes }) => format!(
+            "It is too long for the mail server's storage format (at most {max_bytes} bytes; accented letters count twice)."
+        ),
+        (Lang::De, Violation::SameAsCurrent) => "Es muss sich vom bisherigen Passwort unterscheiden.".to_owned(),
+        (Lang::En, Violation::SameAsCurrent) => "It must differ from your current password.".to_owned(),
+        (Lang::De, Violation::ContainsLocalPart) => "Es darf den Namen des Postfachs nicht enthalten.".to_owned(),
+        (Lang::En, Violation::ContainsLocalPart) => "It must not contain the mailbox name.".to_owned(),
+        (Lang::De, Violation::ContainsDomain) => "Es darf die Domain nicht enthalten.".to_owned(),
+        (Lang::En, Violation::ContainsDomain) => "It must not contain the domain name.".to_owned(),
+        (Lang::De, Violation::Common) => {
+            "Es steht auf einer Liste häufig benutzter oder veröffentlichter Passwörter und wäre leicht zu erraten.".to_owned()
+        }
+        (Lang::En, Violation::Common) => {
+            "It is on a list of commonly used or leaked passwords and would be easy to guess.".to_owned()
+        }
+        (Lang::De, Violation::NotNormalized) => "Es enthält zusammengesetzte Zeichen (z. B. ein Umlaut aus Buchstabe und Pünktchen), die andere Geräte anders eingeben würden. Bitte tippen Sie die Umlaute direkt.".to_owned(),
+        (Lang::En, Violation::NotNormalized) => "It contains combined characters (such as a letter plus a separate accent) that other devices would type differently. Please type accented letters directly.".to_owned(),
+    }
+}
+
+/// Why an address was refused (other than "not served here", which the
+/// web answers like a failed login).
+pub fn address_error(lang: Lang, e: &AddressError) -> String {
+    match (lang, e) {
+        (Lang::De, AddressError::Empty) => "Bitte geben Sie Ihre E-Mail-Adresse ein.".to_owned(),
+        (Lang::En, AddressError::Empty) => "Please enter your email address.".to_owned(),
+        (Lang::De, AddressError::TooLong) => "Die E-Mail-Adresse ist zu lang.".to_owned(),
+        (Lang::En, AddressError::TooLong) => "The email address is too long.".to_owned(),
+        (Lang::De, AddressError::ControlCharacter) => "Die E-Mail-Adresse enthält einen Zeilenumbruch oder ein Steuerzeichen.".to_owned(),
+        (Lang::En, AddressError::ControlCharacter) => "The email address contains a line break or control character.".to_owned(),
+        (Lang::De, AddressError::ForbiddenCharacter(c)) => format!(
+            "Die E-Mail-Adresse enthält das Zeichen „{}“. Erlaubt sind Buchstaben a–z, Ziffern, Punkt, Bindestrich und Unterstrich.",
+            shown(*c)
+        ),
+        (Lang::En, AddressError::ForbiddenCharacter(c)) => format!(
+            "The email address contains the character “{}”. Letters a–z, digits, dot, hyphen and underscore are allowed.",
+            shown(*c)
+        ),
+        (Lang::De, AddressError::NotAnAddress) => "Bitte geben Sie die vollständige E-Mail-Adresse ein (name@domain).".to_owned(),
+        (Lang::En, AddressError::NotAnAddress) => "Please enter the full email address (name@domain).".to_owned(),
+        (Lang::De, AddressError::DomainNotServed(_)) => DE.login_failed.to_owned(),
+        (Lang::En, AddressError::DomainNotServed(_)) => EN.login_failed.to_owned(),
+    }
+}
+
+fn shown(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        c.to_string()
+    }
+}
+
+pub fn password_error(lang: Lang, e: &PasswordError) -> String {
+    match (lang, e) {
+        (Lang::De, PasswordError::Empty) => "Bitte geben Sie das Passwort ein.".to_owned(),
+        (Lang::En, PasswordError::Empty) => "Please enter the password.".to_owned(),
+        (Lang::De, PasswordError::TooManyChars { max }) => format!("Das Passwort ist länger als {max} Zeichen."),
+        (Lang::En, PasswordError::TooManyChars { max }) => format!("The password is longer than {max} characters."),
+        (Lang::De, PasswordError::TooManyBytes { max }) => format!("Das Passwort ist länger als {max} Bytes."),
+        (Lang::En, PasswordError::TooManyBytes { max }) => format!("The password is longer than {max} bytes."),
+        (Lang::De, PasswordError::ControlCharacter) => "Das Passwort enthält ein Steuerzeichen (z. B. einen Zeilenumbruch), das E-Mail-Programme nicht senden können.".to_owned(),
+        (Lang::En, PasswordError::ControlCharacter) => "The password contains a control character (such as a line break) that email programs cannot send.".to_owned(),
+    }
+}
+
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .fold(template.to_owned(), |text, (key, value)| {
+            text.replace(&format!("{{{key}}}"), value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_honours_quality_and_defaults_to_german() {
+        assert_eq!(Lang::negotiate(None), Lang::De);
+        assert_eq!(Lang::negotiate(Some("en-US,en;q=0.9")), Lang::En);
+        assert_eq!(Lang::negotiate(Some("fr-FR, en;q=0.5, de;q=0.8")), Lang::De);
+        assert_eq!(Lang::negotiate(Some("fr, it")), Lang::De);
+        assert_eq!(Lang::negotiate(Some("de;q=0, en")), Lang::En);
+    }
+}

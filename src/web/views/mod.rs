@@ -1,0 +1,10 @@
+//! Pages as maud functions: a layout, small components, one function per
+//! page. User data reaches HTML only through maud's escaping.
+
+pub mod components;
+pub mod i18n;
+pub mod layout;
+pub mod pages;
+
+pub use i18n::Lang;
+pub use layout::PageContext;

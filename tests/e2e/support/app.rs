@@ -1,0 +1,179 @@
+//! The real web service, spawned on a free port against a test Dovecot.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use mailpasswd::clock::ManualClock;
+use mailpasswd::settings::Settings;
+use mailpasswd::startup::Application;
+
+use super::{free_port, Dovecot};
+
+pub struct TestApp {
+    /// Base URL including the prefix, without a trailing slash.
+    pub base: String,
+    pub port: u16,
+    pub clock: Arc<ManualClock>,
+    pub client: reqwest::Client,
+}
+
+/// Settings for the service against `dovecot` over IMAPS; `extra` is TOML
+/// appended at the end (sections of its own).
+pub fn settings_toml(dovecot: &Dovecot, port: u16, prefix: &str, extra: &str) -> String {
+    format!(
+        r#"[server]
+listen = "127.0.0.1:{port}"
+public_url = "http://127.0.0.1:{port}{prefix}"
+
+[mail]
+domains = ["example.org"]
+
+[auth.imap]
+host = "127.0.0.1"
+port = {imaps}
+security = "tls"
+ca_file = "{ca}"
+timeout_secs = 5
+
+[store]
+kind = "passwd-file"
+path = "{passwd}"
+lock_timeout_secs = 1
+
+{extra}
+"#,
+        imaps = dovecot.imaps_port,
+        ca = dovecot.certs.ca_pem.display(),
+        passwd = dovecot.passwd.display(),
+    )
+}
+
+pub async fn spawn_app(dovecot: &Dovecot) -> TestApp {
+    spawn_app_with(dovecot, "", "").await
+}
+
+pub async fn spawn_app_with(dovecot: &Dovecot, prefix: &str, extra: &str) -> TestApp {
+    let port = free_port();
+    let settings = Settings::from_toml_str(&settings_toml(dovecot, port, prefix, extra)).unwrap();
+    spawn_settings(settings, port, prefix).await
+}
+
+pub async fn spawn_settings(settings: Settings, port: u16, prefix: &str) -> TestApp {
+    let clock = Arc::new(ManualClock::new(SystemTime::now()));
+    let app = Application::build_with_clock(settings, clock.clone())
+        .await
+        .unwrap();
+    assert_eq!(app.port(), port);
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        base: format!("http://127.0.0.1:{port}{prefix}"),
+        port,
+        clock,
+        client: client(),
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+/// The hidden CSRF token in a page.
+pub fn csrf_of(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("no csrf_token in page") + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+pub struct Page {
+    pub status: u16,
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Page {
+    pub async fn from(response: reqwest::Response) -> Page {
+        Page {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    pub fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str, lang: &str) -> Page {
+        Page::from(
+            self.client
+                .get(self.url(path))
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    pub async fn post_form(&self, path: &str, lang: &str, fields: &[(&str, &str)]) -> Page {
+        Page::from(
+            self.client
+                .post(self.url(path))
+                .header("accept-language", lang)
+                .form(fields)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// GET / then POST /login with the page's CSRF token.
+    pub async fn login(&self, email: &str, password: &str, lang: &str) -> Page {
+        let page = self.get("/", lang).await;
+        assert_eq!(page.status, 200);
+        let csrf = csrf_of(&page.body);
+        self.post_form(
+            "/login",
+            lang,
+            &[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &csrf),
+            ],
+        )
+        .await
+    }
+
+    /// GET /password then POST /password with the page's CSRF token.
+    pub async fn change(&self, new: &str, confirm: &str, lang: &str) -> Page {
+        let page = self.get("/password", lang).await;
+        assert_eq!(page.status, 200, "password page: {}", page.location());
+        let csrf = csrf_of(&page.body);
+        self.post_form(
+            "/password",
+            lang,
+            &[
+                ("new_password", new),
+                ("confirm_password", confirm),
+                ("csrf_token", &csrf),
+            ],
+        )
+        .await
+    }
+}

@@ -1,0 +1,563 @@
+//! The website and JSON API through HTTP, against a real Dovecot.
+
+use std::time::Duration;
+
+use crate::support::app::{csrf_of, spawn_app, spawn_app_with, Page};
+use crate::support::{passwd_line, Dovecot};
+
+const ALICE: &str = "alice@example.org";
+const OLD: &str = "Altes Passwort von Alice";
+const NEW: &str = "Frischer Wind über dem Deich";
+const BOB_PW: &str = "Bobs Passwort bleibt gleich";
+
+fn fixture() -> String {
+    format!(
+        "# test users\n{}{}",
+        passwd_line(ALICE, OLD, "userdb_quota_rule=*:storage=1G"),
+        passwd_line("bob@example.org", BOB_PW, "")
+    )
+}
+
+fn assert_security_headers(page: &Page) {
+    let h = &page.headers;
+    let csp = h
+        .get("content-security-policy")
+        .expect("CSP")
+        .to_str()
+        .unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
+    assert_eq!(h.get("referrer-policy").unwrap(), "no-referrer");
+}
+
+async fn full_flow(lang: &str, success_text: &str, rules_text: &str) {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let before = dovecot.passwd_bytes();
+
+    let login = app.login("Alice@Example.org", OLD, lang).await;
+    assert_eq!(login.status, 303, "{}", login.body);
+    assert_eq!(login.location(), app.url("/password"));
+    let set_cookie = login.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(
+        set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
+        "{set_cookie}"
+    );
+
+    let form = app.get("/password", lang).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains(rules_text), "rules shown before typing");
+    assert!(form.body.contains("autocomplete=\"new-password\""));
+    assert!(form.body.contains(ALICE));
+
+    let done = app.change(NEW, NEW, lang).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains(success_text), "{}", done.body);
+    assert_security_headers(&done);
+    // In force at the moment the page says so.
+    assert!(dovecot.accepts(ALICE, NEW));
+    assert!(!dovecot.accepts(ALICE, OLD));
+    assert!(dovecot.accepts("bob@example.org", BOB_PW));
+    let after = String::from_utf8(dovecot.passwd_bytes()).unwrap();
+    let before = String::from_utf8(before).unwrap();
+    assert_eq!(after.lines().count(), before.lines().count());
+    assert!(after.contains(":::::userdb_quota_rule=*:storage=1G\n"));
+    assert!(after.contains(&passwd_line_prefix(&before, "bob@")));
+
+    // The session is gone: the form sends us back to the login.
+    let again = app.get("/password", lang).await;
+    assert_eq!(again.status, 303);
+}
+
+fn passwd_line_prefix(content: &str, user: &str) -> String {
+    content
+        .lines()
+        .find(|l| l.starts_with(user))
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn whole_flow_in_german() {
+    full_flow(
+        "de-DE,de;q=0.9",
+        "Die Änderung wird sofort aktiv",
+        "hat mindestens 15 und höchstens 128 Zeichen",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn whole_flow_in_english() {
+    full_flow(
+        "en-GB,en;q=0.8",
+        "The change is active now",
+        "has at least 15 and at most 128 characters",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn language_switch_is_remembered() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let page = app.get("/?lang=en", "de").await;
+    assert!(page.body.contains("<html lang=\"en\""));
+    assert!(
+        page.body.contains("href=\"/?lang=de\""),
+        "switch back offered"
+    );
+    let page = app.get("/", "de").await;
+    assert!(
+        page.body.contains("<html lang=\"en\""),
+        "choice kept in a cookie"
+    );
+}
+
+#[tokio::test]
+async fn failed_logins_look_the_same_and_change_nothing() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let before = dovecot.passwd_bytes();
+    let mut bodies = Vec::new();
+    for (email, password) in [
+        (ALICE, "Falsches Passwort 2026"),
+        ("nobody@example.org", OLD),
+        ("alice@example.com", OLD),
+    ] {
+        let page = app.login(email, password, "de").await;
+        assert_eq!(page.status, 401, "{email}");
+        assert!(
+            page.body.contains("Die Anmeldung ist fehlgeschlagen"),
+            "{email}"
+        );
+        assert!(page
+            .headers
+            .get("set-cookie")
+            .is_none_or(|c| !c.to_str().unwrap().contains("session")));
+        assert_security_headers(&page);
+        bodies.push(
+            page.body
+                .replace(email, "EMAIL")
+                .replace(&csrf_of(&page.body), "CSRF"),
+        );
+    }
+    assert!(
+        bodies.windows(2).all(|w| w[0] == w[1]),
+        "one generic answer for all three"
+    );
+    assert_eq!(dovecot.passwd_bytes(), before);
+}
+
+#[tokio::test]
+async fn malformed_input_is_named_and_changes_nothing() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let before = dovecot.passwd_bytes();
+    for (email, password, status, text) in [
+        ("ali:ce@example.org", OLD, 400, "enthält das Zeichen „:“"),
+        (
+            "alice@example.org\r\nbob@example.org",
+            OLD,
+            400,
+            "Zeilenumbruch",
+        ),
+        ("alice", OLD, 400, "vollständige E-Mail-Adresse"),
+        (ALICE, "Altes\r\nPasswort", 400, "Steuerzeichen"),
+        (ALICE, "", 400, "Bitte geben Sie das Passwort ein"),
+    ] {
+        let page = app.login(email, password, "de").await;
+        assert_eq!(page.status, status, "{email:?}");
+        assert!(page.body.contains(text), "{email:?}: {}", page.body);
+    }
+    assert_eq!(dovecot.passwd_bytes(), before);
+}
+
+#[tokio::test]
+async fn policy_violations_are_all_listed_with_422() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let before = dovecot.passwd_bytes();
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+
+    let page = app.change("alice", "alice", "de").await;
+    assert_eq!(page.status, 422);
+    for rule in [
+        "mindestens 15 Zeichen lang",
+        "den Namen des Postfachs nicht enthalten",
+        "Liste häufig benutzter",
+    ] {
+        assert!(page.body.contains(rule), "{rule} missing");
+    }
+    assert!(page.body.contains("role=\"alert\""));
+
+    let page = app.change(OLD, OLD, "en").await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("must differ from your current password"));
+
+    let page = app.change(NEW, "Frischer Wind über dem Teich", "de").await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("stimmen nicht überein"));
+
+    let page = app
+        .change(
+            "Gru\u{308}ße vom Deich und Meer",
+            "Gru\u{308}ße vom Deich und Meer",
+            "de",
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("zusammengesetzte Zeichen"));
+    assert_eq!(dovecot.passwd_bytes(), before);
+
+    // After all that, the same login still works.
+    assert_eq!(app.change(NEW, NEW, "de").await.status, 200);
+    assert!(dovecot.accepts(ALICE, NEW));
+}
+
+#[tokio::test]
+async fn outage_gives_503_and_changes_nothing() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let before = dovecot.passwd_bytes();
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+
+    // The store is busy (another writer holds the lock past the timeout).
+    let lock = std::fs::File::open(&dovecot.passwd).unwrap();
+    lock.lock().unwrap();
+    let page = app.change(NEW, NEW, "de").await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert!(page.body.contains("Ihr Passwort wurde nicht geändert"));
+    assert_security_headers(&page);
+    lock.unlock().unwrap();
+    assert_eq!(dovecot.passwd_bytes(), before);
+
+    // The mail server goes away after the login: the new password cannot be
+    // confirmed, so the old hash is restored.
+    dovecot.stop();
+    let page = app.change(NEW, NEW, "en").await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert!(
+        page.body.contains("Your previous password still works"),
+        "{}",
+        page.body
+    );
+    assert_eq!(dovecot.passwd_bytes(), before);
+
+    // And a login while it is down is an outage, not a wrong password.
+    let page = app.login(ALICE, OLD, "de").await;
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("nicht erreichbar"));
+}
+
+#[tokio::test]
+async fn tampered_second_form_changes_only_the_verified_mailbox() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+    let csrf = csrf_of(&app.get("/password", "de").await.body);
+    let page = app
+        .post_form(
+            "/password",
+            "de",
+            &[
+                ("new_password", NEW),
+                ("confirm_password", NEW),
+                ("csrf_token", &csrf),
+                ("username", "bob@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(dovecot.accepts(ALICE, NEW));
+    assert!(dovecot.accepts("bob@example.org", BOB_PW));
+    assert!(!dovecot.accepts("bob@example.org", NEW));
+}
+
+#[tokio::test]
+async fn expired_and_replayed_sessions_send_back_to_login() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+    let csrf = csrf_of(&app.get("/password", "de").await.body);
+    app.clock.advance(Duration::from_secs(301));
+    let page = app.get("/password", "de").await;
+    assert_eq!(page.status, 303);
+    assert_eq!(page.location(), app.url("/?m=expired"));
+    let page = app
+        .post_form(
+            "/password",
+            "de",
+            &[
+                ("new_password", NEW),
+                ("confirm_password", NEW),
+                ("csrf_token", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 303);
+    assert!(dovecot.accepts(ALICE, OLD), "nothing changed after expiry");
+    let notice = app.get("/?m=expired", "de").await;
+    assert!(notice.body.contains("Ihre Anmeldung ist abgelaufen"));
+
+    // Replay: the same cookie and form a second time after a success.
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+    let csrf = csrf_of(&app.get("/password", "de").await.body);
+    let fields = [
+        ("new_password", NEW),
+        ("confirm_password", NEW),
+        ("csrf_token", csrf.as_str()),
+    ];
+    let first = app.post_form("/password", "de", &fields).await;
+    assert_eq!(first.status, 200);
+    let after_first = dovecot.passwd_bytes();
+    // A raw client replays the old session cookie explicitly.
+    let replay = crate::support::app::client()
+        .post(app.url("/password"))
+        .header(
+            "cookie",
+            format!("mailpasswd_csrf={csrf}; mailpasswd_session=previous"),
+        )
+        .form(&[
+            ("new_password", "Noch ein ganz anderes Passwort"),
+            ("confirm_password", "Noch ein ganz anderes Passwort"),
+            ("csrf_token", &csrf),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), 303);
+    let again = app.post_form("/password", "de", &fields).await;
+    assert_eq!(again.status, 303, "a used session cannot change again");
+    assert_eq!(dovecot.passwd_bytes(), after_first);
+}
+
+#[tokio::test]
+async fn missing_or_wrong_csrf_is_403_and_no_imap_login_happens() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    app.get("/", "de").await; // sets the CSRF cookie
+    let logins_before = dovecot
+        .log()
+        .matches("Login: user=<alice@example.org>")
+        .count();
+    for fields in [
+        vec![("email", ALICE), ("password", OLD)],
+        vec![
+            ("email", ALICE),
+            ("password", OLD),
+            ("csrf_token", "forged"),
+        ],
+        vec![("email", ALICE), ("password", OLD), ("csrf_token", "")],
+    ] {
+        let page = app.post_form("/login", "de", &fields).await;
+        // A missing field fails form parsing (400) before any check.
+        assert!(page.status == 403 || page.status == 400, "{}", page.status);
+        if page.status == 403 {
+            assert!(page.body.contains("Das Formular ist abgelaufen"));
+        }
+        assert_security_headers(&page);
+    }
+    // Without the cookie, even a correct-looking token fails.
+    let fresh = crate::support::app::client();
+    let page = Page::from(
+        fresh
+            .post(app.url("/login"))
+            .form(&[
+                ("email", ALICE),
+                ("password", OLD),
+                ("csrf_token", "x".repeat(43).as_str()),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(page.status, 403);
+    std::thread::sleep(Duration::from_millis(300));
+    let logins_after = dovecot
+        .log()
+        .matches("Login: user=<alice@example.org>")
+        .count();
+    assert_eq!(logins_before, logins_after, "an IMAP login was made");
+}
+
+#[tokio::test]
+async fn two_changes_in_a_row_each_in_force_at_its_success_page() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let mut current = OLD.to_owned();
+    for new in ["Erste neue Passphrase hier", "Zweite neue Passphrase dort"] {
+        assert_eq!(app.login(ALICE, &current, "de").await.status, 303);
+        assert_eq!(app.change(new, new, "de").await.status, 200);
+        assert!(dovecot.accepts(ALICE, new), "{new} not in force");
+        assert!(!dovecot.accepts(ALICE, &current));
+        current = new.to_owned();
+    }
+}
+
+#[tokio::test]
+async fn logout_ends_the_session() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+    let csrf = csrf_of(&app.get("/password", "de").await.body);
+    let page = app
+        .post_form("/logout", "de", &[("csrf_token", &csrf)])
+        .await;
+    assert_eq!(page.status, 303);
+    assert_eq!(page.location(), app.url("/?m=logged_out"));
+    assert_eq!(app.get("/password", "de").await.status, 303);
+}
+
+#[tokio::test]
+async fn json_api_statuses_and_shapes() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let api = app.url("/api/v1/password");
+    let call = |body: serde_json::Value| {
+        let client = crate::support::app::client();
+        let api = api.clone();
+        async move {
+            let r = client
+                .post(api)
+                .header("accept-language", "en")
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            let json: serde_json::Value = r.json().await.unwrap();
+            (status, json)
+        }
+    };
+    let (status, json) = call(serde_json::json!({"email": ALICE, "current_password": "wrong password here", "new_password": NEW})).await;
+    assert_eq!(status, 401);
+    assert_eq!(json["error"]["code"], "invalid_credentials");
+
+    let (status, json) =
+        call(serde_json::json!({"email": ALICE, "current_password": OLD, "new_password": "alice"}))
+            .await;
+    assert_eq!(status, 422);
+    assert_eq!(json["error"]["code"], "policy");
+    let codes: Vec<&str> = json["error"]["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["too_short", "contains_local_part", "common"]);
+    assert!(json["error"]["violations"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("at least 15"));
+
+    let (status, json) =
+        call(serde_json::json!({"email": ALICE, "current_password": OLD, "new_password": NEW}))
+            .await;
+    assert_eq!(status, 200, "{json}");
+    assert_eq!(json, serde_json::json!({"status": "changed"}));
+    assert!(dovecot.accepts(ALICE, NEW));
+
+    // Forms are not JSON: the API wants the right Content-Type.
+    let r = crate::support::app::client()
+        .post(&api)
+        .form(&[
+            ("email", ALICE),
+            ("current_password", NEW),
+            ("new_password", OLD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 415);
+    let r = crate::support::app::client()
+        .post(&api)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+
+    dovecot.stop();
+    let (status, json) = call(serde_json::json!({"email": ALICE, "current_password": NEW, "new_password": "Noch eine ganz neue Phrase"})).await;
+    assert_eq!(status, 503);
+    assert_eq!(json["error"]["code"], "unavailable");
+}
+
+#[tokio::test]
+async fn works_below_a_path_prefix() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app_with(&dovecot, "/passwort", "").await;
+    let page = app.get("/", "de").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("action=\"/passwort/login\""));
+    assert!(page.body.contains("href=\"/passwort/static/style.css\""));
+    let cookie = page.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(cookie.contains("Path=/passwort/"), "{cookie}");
+    let login = app.login(ALICE, OLD, "de").await;
+    assert_eq!(
+        login.location(),
+        format!("http://127.0.0.1:{}/passwort/password", app.port)
+    );
+    assert_eq!(app.change(NEW, NEW, "de").await.status, 200);
+    assert!(dovecot.accepts(ALICE, NEW));
+    let css = app.get("/static/style.css", "de").await;
+    assert_eq!(css.status, 200);
+    assert!(css
+        .headers
+        .get("content-type")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
+    // Outside the prefix there is nothing.
+    let outside = Page::from(
+        app.client
+            .get(format!("http://127.0.0.1:{}/login", app.port))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(outside.status, 404);
+    assert_security_headers(&outside);
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    assert_eq!(app.get("/healthz", "de").await.body, "ok\n");
+    let ready = app.get("/readyz", "de").await;
+    assert_eq!(ready.status, 200, "{}", ready.body);
+    dovecot.stop();
+    let ready = app.get("/readyz", "de").await;
+    assert_eq!(ready.status, 503);
+    assert!(ready.body.contains("mail server"), "{}", ready.body);
+    assert_eq!(app.get("/healthz", "de").await.status, 200);
+}
+
+#[tokio::test]
+async fn oversized_form_is_413() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let page = app.get("/", "de").await;
+    let csrf = csrf_of(&page.body);
+    let big = "x".repeat(5000);
+    let page = app
+        .post_form(
+            "/login",
+            "de",
+            &[("email", ALICE), ("password", &big), ("csrf_token", &csrf)],
+        )
+        .await;
+    assert_eq!(page.status, 413);
+    assert!(page.body.contains("zu lang"));
+    assert_security_headers(&page);
+}
