@@ -3,6 +3,7 @@
 
 mod support;
 
+mod browser;
 mod change;
 mod cli;
 mod imap;
