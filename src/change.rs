@@ -240,8 +240,12 @@ impl ChangeService {
         if let Ok(wait) = visible_at.duration_since(SystemTime::now()) {
             tokio::time::sleep(wait + Duration::from_millis(5)).await;
         }
+        let mut attempt = 0u32;
         loop {
-            let last = match self.authenticator.verify(mailbox, new, client_ip).await {
+            attempt += 1;
+            let verdict = self.authenticator.verify(mailbox, new, client_ip).await;
+            tracing::debug!(mailbox = %mailbox, attempt, ?verdict, waited_ms = started.elapsed().as_millis() as u64, "confirming login");
+            let last = match verdict {
                 Ok(Verdict::Accepted) => return Ok(()),
                 Ok(Verdict::Rejected) => "the new password was refused".to_owned(),
                 Err(e) => e.to_string(),

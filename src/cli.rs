@@ -267,7 +267,7 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
         }
         match core.changes.authenticator().probe().await {
             Ok(()) => println!("ok: {} answers", auth_name(&settings)),
-            Err(e) => problems.push(format!("{}: {e}", auth_name(&settings))),
+            Err(e) => problems.push(e.to_string()),
         }
         if problems.is_empty() {
             Ok(())

@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{self, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
@@ -151,12 +151,32 @@ impl HashConfig {
         let pw = password.expose();
         let hashed = match self {
             HashConfig::Argon2id(params) => {
-                let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+                let failed = |e: String| HashError::Failed(e);
                 let salt = SaltString::generate(&mut OsRng);
-                let phc = argon
-                    .hash_password(pw.as_bytes(), &salt)
-                    .map_err(|e| HashError::Failed(e.to_string()))?;
-                format!("{{ARGON2ID}}{phc}")
+                let mut salt_buf = [0u8; 64];
+                let raw_salt = salt
+                    .as_salt()
+                    .decode_b64(&mut salt_buf)
+                    .map_err(|e| failed(e.to_string()))?;
+                let mut out = [0u8; 32];
+                argon2_raw(
+                    Algorithm::Argon2id,
+                    Version::V0x13,
+                    params.clone(),
+                    pw.as_bytes(),
+                    raw_salt,
+                    &mut out,
+                )
+                .map_err(|e| failed(e.to_string()))?;
+                let hash = password_hash::Output::new(&out).map_err(|e| failed(e.to_string()))?;
+                format!(
+                    "{{ARGON2ID}}$argon2id$v=19$m={},t={},p={}${}${}",
+                    params.m_cost(),
+                    params.t_cost(),
+                    params.p_cost(),
+                    salt.as_str(),
+                    hash
+                )
             }
             HashConfig::Sha512Crypt { rounds } => {
                 let params = sha_crypt::Sha512Params::new(*rounds)
@@ -201,11 +221,7 @@ pub fn verify_blocking(password: &Password, hash: &PasswordHash) -> Result<bool,
                 .ok()
                 .filter(|p| p.hash.is_some() && p.salt.is_some())
                 .ok_or(HashError::Malformed { scheme: "ARGON2" })?;
-            match Argon2::default().verify_password(pw.as_bytes(), &parsed) {
-                Ok(()) => Ok(true),
-                Err(argon2::password_hash::Error::Password) => Ok(false),
-                Err(_) => Err(HashError::Malformed { scheme: "ARGON2" }),
-            }
+            argon2_matches(pw, &parsed).ok_or(HashError::Malformed { scheme: "ARGON2" })
         }
         Kind::Sha512 => sha_crypt_matches(pw, body, "$6$", "SHA512-CRYPT"),
         Kind::Sha256 => sha_crypt_matches(pw, body, "$5$", "SHA256-CRYPT"),
@@ -250,6 +266,56 @@ fn sha_crypt_matches(
     }
     .map_err(|_| malformed())?;
     Ok(computed.as_bytes().ct_eq(expected.as_bytes()).into())
+}
+
+/// Argon2 scratch memory (m KiB per hash) is reused instead of freed:
+/// glibc would otherwise keep each freed 19 MiB block in a per-thread arena,
+/// and the process would grow with every blocking-pool thread that hashed.
+static ARGON2_MEMORY: std::sync::Mutex<Vec<Vec<argon2::Block>>> = std::sync::Mutex::new(Vec::new());
+const ARGON2_MEMORY_KEPT: usize = 8;
+
+fn argon2_raw(
+    algorithm: Algorithm,
+    version: Version,
+    params: Params,
+    pw: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> argon2::Result<()> {
+    let blocks = params.block_count();
+    let pool = || ARGON2_MEMORY.lock().unwrap_or_else(|p| p.into_inner());
+    let mut memory = pool()
+        .pop()
+        .filter(|m| m.len() == blocks)
+        .unwrap_or_else(|| vec![argon2::Block::default(); blocks]);
+    let result = Argon2::new(algorithm, version, params).hash_password_into_with_memory(
+        pw,
+        salt,
+        out,
+        &mut memory,
+    );
+    let mut kept = pool();
+    if kept.len() < ARGON2_MEMORY_KEPT {
+        kept.push(memory);
+    }
+    result
+}
+
+/// `None` when the PHC string cannot be used; else whether it matches.
+fn argon2_matches(pw: &str, parsed: &argon2::PasswordHash) -> Option<bool> {
+    use subtle::ConstantTimeEq;
+    let algorithm = Algorithm::try_from(parsed.algorithm).ok()?;
+    let version = parsed
+        .version
+        .map_or(Ok(Version::V0x13), Version::try_from)
+        .ok()?;
+    let expected = parsed.hash?;
+    let params = Params::try_from(parsed).ok()?;
+    let mut salt_buf = [0u8; 64];
+    let salt = parsed.salt?.decode_b64(&mut salt_buf).ok()?;
+    let mut out = vec![0u8; expected.len()];
+    argon2_raw(algorithm, version, params, pw.as_bytes(), salt, &mut out).ok()?;
+    Some(out.ct_eq(expected.as_bytes()).into())
 }
 
 enum Kind {

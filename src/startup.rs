@@ -98,6 +98,8 @@ impl Application {
         let cookies = crate::web::CookieRules::new(&public_url);
         let https = cookies.secure;
         let prefix = cookies.prefix.clone();
+        let login_pages =
+            crate::web::LoginPageCache::new(&prefix, settings.ui.provider_name.as_deref());
         let state = actix_web::web::Data::new(crate::web::AppState {
             changes: core.changes,
             domains: core.domains,
@@ -110,6 +112,7 @@ impl Application {
             public_url,
             provider: settings.ui.provider_name.clone(),
             trusted_proxies: settings.server.trusted_proxies.clone(),
+            login_pages,
         });
         let server = actix_web::HttpServer::new(move || {
             actix_web::App::new()

@@ -34,6 +34,53 @@ pub struct AppState {
     pub public_url: Url,
     pub provider: Option<String>,
     pub trusted_proxies: Vec<IpNet>,
+    pub login_pages: LoginPageCache,
+}
+
+/// The plain login page is the same for everyone but the CSRF token: it is
+/// rendered once per language, and each request only splices in its token.
+pub struct LoginPageCache {
+    de: (String, String),
+    en: (String, String),
+}
+
+impl LoginPageCache {
+    const TOKEN: &'static str = "CSRFTOKENPLACEHOLDER";
+
+    pub fn new(prefix: &str, provider: Option<&str>) -> Self {
+        let render = |lang: Lang| {
+            let ctx = PageContext {
+                lang,
+                prefix,
+                provider,
+                here: "/",
+            };
+            let html = views::pages::login(
+                &ctx,
+                Self::TOKEN,
+                None,
+                views::pages::LoginMessage::None,
+                None,
+            )
+            .into_string();
+            match html.split_once(Self::TOKEN) {
+                Some((head, tail)) => (head.to_owned(), tail.to_owned()),
+                None => (html, String::new()),
+            }
+        };
+        Self {
+            de: render(Lang::De),
+            en: render(Lang::En),
+        }
+    }
+
+    pub fn render(&self, lang: Lang, csrf: &str) -> String {
+        let (head, tail) = match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        };
+        [head.as_str(), csrf, tail.as_str()].concat()
+    }
 }
 
 /// Names and attributes of our cookies, derived from the public URL.
@@ -141,4 +188,28 @@ fn query_lang(req: &HttpRequest) -> Option<Lang> {
     url::form_urlencoded::parse(req.query_string().as_bytes())
         .find(|(k, _)| k == "lang")
         .and_then(|(_, v)| Lang::from_code(&v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_login_page_equals_the_rendered_one() {
+        let cache = LoginPageCache::new("/passwort", Some("Beispiel <Hosting>"));
+        for lang in [Lang::De, Lang::En] {
+            let ctx = PageContext {
+                lang,
+                prefix: "/passwort",
+                provider: Some("Beispiel <Hosting>"),
+                here: "/",
+            };
+            let token = session::random_token();
+            let fresh =
+                views::pages::login(&ctx, &token, None, views::pages::LoginMessage::None, None)
+                    .into_string();
+            assert_eq!(cache.render(lang, &token), fresh);
+            assert!(fresh.contains("Beispiel &lt;Hosting&gt;"));
+        }
+    }
 }

@@ -156,7 +156,7 @@ async fn login_page(
     let message = match notice.m.as_deref() {
         Some("expired") => LoginMessage::Notice(t.session_expired.to_owned()),
         Some("logged_out") => LoginMessage::Notice(t.logged_out.to_owned()),
-        _ => LoginMessage::None,
+        _ => return builder.body(state.login_pages.render(lang, &csrf)),
     };
     respond(
         builder,

@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Load benchmark (not in CI): starts a private Dovecot, mailpasswd (release)
+# and nginx serving the same login page as a static file, then reports in
+# one run:
+#   - login page requests/s with wrk, as a ratio to nginx;
+#   - median POST /password latency, as a ratio to the floor measured in the
+#     same run (two bare IMAP logins + one hash);
+#   - peak RSS of mailpasswd.
+# Usage: benches/load.sh [seconds-per-wrk-run] [changes]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-5}
+changes=${2:-20}
+
+need=()
+command -v dovecot >/dev/null || need+=(dovecot-imapd)
+command -v nginx >/dev/null || need+=(nginx-light)
+command -v wrk >/dev/null || need+=(wrk)
+if ((${#need[@]})); then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+cargo build --release --quiet
+bin=$PWD/target/release/mailpasswd
+dir=$(mktemp -d /tmp/mailpasswd-bench-XXXXXX)
+chmod 755 "$dir"
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true
+    nginx -p "$dir/nginx/" -c nginx.conf -s stop 2>/dev/null || true
+    rm -rf "$dir"
+}
+trap cleanup EXIT
+
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+imap=$(port); app=$(port); web=$(port)
+
+# --- Dovecot ---------------------------------------------------------------
+mkdir -p "$dir"/{run,state,home,passwd}
+chmod 1777 "$dir/home"; chmod 755 "$dir/passwd"
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" -days 1 \
+    -subj /CN=localhost -addext basicConstraints=critical,CA:FALSE \
+    -addext subjectAltName=DNS:localhost,IP:127.0.0.1 2>/dev/null
+password="Ausgangspasswort fuer den Lasttest"
+printf '%s' "$password" | "$bin" hash > "$dir/hash"
+for i in $(seq 1 50); do echo "user$i@example.org:$(cat "$dir/hash")::::::"; done > "$dir/passwd/users"
+echo "bench@example.org:$(cat "$dir/hash")::::::" >> "$dir/passwd/users"
+chmod 644 "$dir/passwd/users"
+cat > "$dir/dovecot.conf" <<EOF
+base_dir = $dir/run
+state_dir = $dir/state
+log_path = $dir/dovecot.log
+listen = 127.0.0.1
+protocols = imap
+ssl = yes
+ssl_cert = <$dir/cert.pem
+ssl_key = <$dir/key.pem
+auth_failure_delay = 0
+auth_mechanisms = plain login
+login_trusted_networks = 127.0.0.0/8
+service imap-login {
+  inet_listener imap {
+    port = $imap
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+passdb {
+  driver = passwd-file
+  args = scheme=ARGON2ID $dir/passwd/users
+}
+userdb {
+  driver = static
+  args = uid=65534 gid=65534 home=$dir/home/%u
+}
+mail_location = maildir:$dir/home/%u/Maildir
+EOF
+dovecot -c "$dir/dovecot.conf"
+
+# --- mailpasswd ------------------------------------------------------------
+cat > "$dir/mailpasswd.toml" <<EOF
+[server]
+listen = "127.0.0.1:$app"
+[mail]
+domains = ["example.org"]
+[auth.imap]
+host = "127.0.0.1"
+port = $imap
+security = "plain"
+[store]
+kind = "passwd-file"
+path = "$dir/passwd/users"
+EOF
+MAILPASSWD_LOG=${MAILPASSWD_LOG:-warn} "$bin" serve --config "$dir/mailpasswd.toml" &
+pids+=($!)
+app_pid=$!
+for _ in $(seq 50); do curl -fs "http://127.0.0.1:$app/healthz" >/dev/null && break; sleep 0.1; done
+
+# --- nginx with the same page as a static file -------------------------------
+mkdir -p "$dir/nginx/html" "$dir/nginx/tmp"
+curl -fs "http://127.0.0.1:$app/" > "$dir/nginx/html/index.html"
+cat > "$dir/nginx/nginx.conf" <<EOF
+worker_processes 2;
+pid $dir/nginx/nginx.pid;
+error_log $dir/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $dir/nginx/tmp;
+    proxy_temp_path $dir/nginx/tmp;
+    fastcgi_temp_path $dir/nginx/tmp;
+    uwsgi_temp_path $dir/nginx/tmp;
+    scgi_temp_path $dir/nginx/tmp;
+    server {
+        listen 127.0.0.1:$web;
+        root $dir/nginx/html;
+        default_type text/html;
+    }
+}
+EOF
+nginx -p "$dir/nginx/" -c nginx.conf
+
+rps() { wrk -t2 -c64 -d"${secs}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
+nginx_rps=$(rps "http://127.0.0.1:$web/index.html")
+page_rps=$(rps "http://127.0.0.1:$app/")
+
+# --- the change, and its floor, measured in the same run ---------------------
+python3 - "$app" "$imap" "$bin" "$password" "$changes" > "$dir/latency" <<'PY'
+import http.cookiejar, imaplib, random, re, statistics, subprocess, sys, time, urllib.parse, urllib.request
+app, imap, binary, password, n = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+base = f"http://127.0.0.1:{app}"
+
+def imap_login(pw):
+    t = time.perf_counter()
+    c = imaplib.IMAP4("127.0.0.1", imap)
+    c.login("bench@example.org", pw)
+    c.logout()
+    return time.perf_counter() - t
+
+def hash_once():
+    t = time.perf_counter()
+    subprocess.run([binary, "hash"], input=b"Ein Passwort fuer die Messung", capture_output=True, check=True)
+    hashed = time.perf_counter() - t
+    t = time.perf_counter()
+    subprocess.run([binary, "--version"], capture_output=True, check=True)
+    return hashed - (time.perf_counter() - t)
+
+current = password
+changes = []
+floors = []
+for i in range(n):
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(base + "/").read().decode()
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    opener.open(base + "/login", urllib.parse.urlencode(
+        {"email": "bench@example.org", "password": current, "csrf_token": csrf}).encode()).read()
+    new = f"Lasttest Passphrase Nummer {i:04d} {'x' * (i % 3)}"
+    body = urllib.parse.urlencode({"new_password": new, "confirm_password": new, "csrf_token": csrf}).encode()
+    # People arrive at random moments, not in step with Dovecot's seconds.
+    time.sleep(random.random())
+    t = time.perf_counter()
+    result = opener.open(base + "/password", body).read().decode()
+    changes.append(time.perf_counter() - t)
+    assert "sofort aktiv" in result, result[:400]
+    current = new
+    floors.append(2 * imap_login(current) + hash_once())
+print(statistics.median(changes) * 1000, statistics.median(floors) * 1000)
+PY
+read -r change_ms floor_ms < "$dir/latency"
+peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+
+python3 - "$nginx_rps" "$page_rps" "$change_ms" "$floor_ms" "$peak_kb" <<'PY'
+import sys
+nginx, page, change, floor, peak = map(float, sys.argv[1:])
+print(f"login page:      {page:9.0f} req/s   nginx static: {nginx:9.0f} req/s   ratio {page/nginx:.2f}x (target >= 0.8x)")
+print(f"POST /password:  {change:9.1f} ms      floor (2 IMAP logins + 1 hash): {floor:.1f} ms   ratio {change/floor:.2f}x (target <= 1.1x)")
+print(f"peak RSS:        {peak/1024:9.1f} MiB")
+PY
