@@ -97,23 +97,25 @@ impl Notifier {
         )
     }
 
-    /// Sends and records the outcome; never returns an error to the caller,
-    /// whose change stands regardless.
+    /// Sends and counts the outcome (true: sent); never an error for the
+    /// caller, whose change stands regardless.
     pub async fn notify_changed(
         &self,
         mailbox: &EmailAddress,
         lang: Lang,
         at: SystemTime,
         client_ip: Option<IpAddr>,
-    ) {
+    ) -> bool {
         match self.send_changed(mailbox, lang, at, client_ip).await {
             Ok(()) => {
                 self.sent.fetch_add(1, Ordering::Relaxed);
                 tracing::info!(mailbox = %mailbox, "notification mail sent");
+                true
             }
             Err(e) => {
                 self.failed.fetch_add(1, Ordering::Relaxed);
                 tracing::error!(mailbox = %mailbox, error = %e, "notification mail failed");
+                false
             }
         }
     }

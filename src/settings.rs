@@ -41,6 +41,42 @@ pub struct Settings {
     pub ui: UiSettings,
     #[serde(default)]
     pub notify: NotifySettings,
+    #[serde(default)]
+    pub rate_limit: RateLimitSettings,
+    #[serde(default)]
+    pub audit: AuditSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RateLimitSettings {
+    /// Login attempts (form and API) per client IP.
+    pub per_ip_per_minute: u32,
+    pub per_ip_per_hour: u32,
+    /// Failed logins per address within the window before delays start.
+    pub failures_per_address: u32,
+    pub failure_window_secs: u64,
+    /// The longest delay an address can be given.
+    pub max_backoff_secs: u64,
+}
+
+impl Default for RateLimitSettings {
+    fn default() -> Self {
+        Self {
+            per_ip_per_minute: 10,
+            per_ip_per_hour: 100,
+            failures_per_address: 5,
+            failure_window_secs: 900,
+            max_backoff_secs: 900,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditSettings {
+    /// Append JSON lines to this file; unset: standard error.
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -328,6 +364,9 @@ pub struct PolicySettings {
     pub max_length: usize,
     /// Extra refused passwords, one per line, compared case-insensitively.
     pub common_passwords_file: Option<PathBuf>,
+    /// Words no password may contain (e.g. the provider's and customers' names);
+    /// `ui.provider_name` is added automatically.
+    pub context_words: Vec<String>,
 }
 
 impl Default for PolicySettings {
@@ -336,6 +375,7 @@ impl Default for PolicySettings {
             min_length: 15,
             max_length: 128,
             common_passwords_file: None,
+            context_words: Vec::new(),
         }
     }
 }
@@ -433,6 +473,13 @@ impl Settings {
             problems.push("session.ttl_secs must be between 30 and 3600".to_owned());
         }
         self.validate_notify(&mut problems);
+        let r = &self.rate_limit;
+        if r.per_ip_per_minute == 0 || r.per_ip_per_hour == 0 || r.failures_per_address == 0 {
+            problems.push("rate_limit counts must be at least 1".to_owned());
+        }
+        if r.failure_window_secs == 0 || r.max_backoff_secs == 0 {
+            problems.push("rate_limit durations must be at least 1 second".to_owned());
+        }
         let public_url = self.server.public_url();
         if public_url.cannot_be_a_base() || !matches!(public_url.scheme(), "http" | "https") {
             problems.push("server.public_url must be an http:// or https:// URL".to_owned());

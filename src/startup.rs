@@ -42,6 +42,13 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
     if let Some(path) = &settings.policy.common_passwords_file {
         policy = policy.with_common_file(path)?;
     }
+    policy = policy.with_context_words(
+        settings
+            .policy
+            .context_words
+            .iter()
+            .chain(settings.ui.provider_name.as_ref()),
+    );
     let hasher = Hasher::new(hash_config);
     let store = store::from_settings(settings)?;
     let authenticator = auth::from_settings(settings, Arc::clone(&store), hasher.clone())?;
@@ -100,6 +107,15 @@ impl Application {
         let prefix = cookies.prefix.clone();
         let login_pages =
             crate::web::LoginPageCache::new(&prefix, settings.ui.provider_name.as_deref());
+        let audit = Arc::new(match &settings.audit.path {
+            Some(path) => crate::audit::Audit::to_file(path)
+                .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
+            None => crate::audit::Audit::to_stderr(),
+        });
+        let limiter = Arc::new(crate::web::limits::LocalLimiter::new(
+            &settings.rate_limit,
+            Arc::clone(&clock),
+        ));
         let state = actix_web::web::Data::new(crate::web::AppState {
             changes: core.changes,
             domains: core.domains,
@@ -113,6 +129,9 @@ impl Application {
             provider: settings.ui.provider_name.clone(),
             trusted_proxies: settings.server.trusted_proxies.clone(),
             login_pages,
+            limiter,
+            audit,
+            failure_timing: crate::web::FailureTiming::default(),
         });
         let server = actix_web::HttpServer::new(move || {
             actix_web::App::new()

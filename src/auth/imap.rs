@@ -29,6 +29,8 @@ const OUTAGE_CODES: &[&str] = &[
     "[LIMIT]",
     "[INUSE]",
 ];
+/// How long a check waits for one of the `max_in_flight` slots.
+const IN_FLIGHT_WAIT: Duration = Duration::from_secs(2);
 /// Upper bound for one raw response line we read ourselves.
 const MAX_LINE: usize = 8192;
 
@@ -91,10 +93,13 @@ impl ImapAuthenticator {
     ) -> Result<T, AuthError> {
         let deadline = Instant::now() + self.inner.timeout;
         let timeout = self.inner.timeout;
-        let _permit = tokio::time::timeout(timeout, self.inner.in_flight.acquire())
-            .await
-            .map_err(|_| AuthError::Timeout(self.server()))?
-            .map_err(|_| AuthError::Cancelled)?;
+        // A short wait for a free slot; past that the caller answers 429
+        // rather than queueing employees behind a flood.
+        let _permit =
+            tokio::time::timeout(IN_FLIGHT_WAIT.min(timeout), self.inner.in_flight.acquire())
+                .await
+                .map_err(|_| AuthError::Busy)?
+                .map_err(|_| AuthError::Cancelled)?;
         let inner = Arc::clone(&self.inner);
         let task = tokio::task::spawn_blocking(move || work(&inner, deadline));
         // The socket timeouts end the blocking work too; this guards the caller.

@@ -49,6 +49,8 @@ pub enum AuthError {
     Store(#[source] StoreError),
     #[error(transparent)]
     Hash(#[from] HashError),
+    #[error("too many logins in flight at the mail server")]
+    Busy,
     #[error("the login check was cancelled")]
     Cancelled,
 }

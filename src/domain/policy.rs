@@ -27,6 +27,8 @@ pub enum Violation {
     SameAsCurrent,
     ContainsLocalPart,
     ContainsDomain,
+    /// The provider's or a configured name.
+    ContainsContextWord,
     Common,
     /// What was typed is not in Unicode NFC, so another device may send
     /// different bytes for the "same" characters.
@@ -43,6 +45,7 @@ impl Violation {
             Violation::SameAsCurrent => "same_as_current",
             Violation::ContainsLocalPart => "contains_local_part",
             Violation::ContainsDomain => "contains_domain",
+            Violation::ContainsContextWord => "contains_context_word",
             Violation::Common => "common",
             Violation::NotNormalized => "not_normalized",
         }
@@ -61,6 +64,9 @@ impl std::fmt::Display for Violation {
             Violation::SameAsCurrent => f.write_str("choose a password different from the current one"),
             Violation::ContainsLocalPart => f.write_str("do not use the mailbox name in the password"),
             Violation::ContainsDomain => f.write_str("do not use the domain name in the password"),
+            Violation::ContainsContextWord => {
+                f.write_str("do not use the provider's or company's name in the password")
+            }
             Violation::Common => f.write_str("this password is on a list of common or leaked passwords"),
             Violation::NotNormalized => f.write_str(
                 "the password contains characters that other devices may type differently (use the composed form of accented letters)",
@@ -82,6 +88,7 @@ pub struct PasswordPolicy {
     max_length: usize,
     max_bytes: Option<usize>,
     extra_common: HashSet<String>,
+    context_words: Vec<String>,
 }
 
 impl PasswordPolicy {
@@ -91,7 +98,32 @@ impl PasswordPolicy {
             max_length,
             max_bytes,
             extra_common: HashSet::new(),
+            context_words: Vec::new(),
         }
+    }
+
+    /// Names a guesser would try (the provider, the customer): each phrase
+    /// and each of its words of four or more letters, case-insensitively.
+    pub fn with_context_words<I, S>(mut self, phrases: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for phrase in phrases {
+            let lower = phrase.as_ref().trim().to_lowercase();
+            let words = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
+                .map(str::to_owned)
+                .collect::<Vec<_>>();
+            if lower.chars().count() >= 4 {
+                self.context_words.push(lower.clone());
+            }
+            self.context_words.extend(words);
+        }
+        self.context_words.sort();
+        self.context_words.dedup();
+        self
     }
 
     /// Adds the operator's own list: one password per line, `#` comments.
@@ -152,6 +184,13 @@ impl PasswordPolicy {
         }
         if domain_words(mailbox.domain()).any(|w| lower.contains(w)) {
             violations.push(Violation::ContainsDomain);
+        }
+        if self
+            .context_words
+            .iter()
+            .any(|w| lower.contains(w.as_str()))
+        {
+            violations.push(Violation::ContainsContextWord);
         }
         if self.is_common(&lower) {
             violations.push(Violation::Common);
@@ -266,6 +305,18 @@ mod tests {
         let v = p.check(&pw("Gru\u{308}ße vom Rhein 42"), None, &mailbox());
         assert_eq!(v, vec![Violation::NotNormalized]);
         assert_eq!(p.check(&pw("Grüße vom Rhein 42"), None, &mailbox()), vec![]);
+    }
+
+    #[test]
+    fn provider_and_context_names_are_refused() {
+        let p =
+            PasswordPolicy::new(15, 128, None).with_context_words(["Beispiel Hosting GmbH", "ab"]);
+        let v = p.check(&pw("Mein HOSTING Passwort 2026"), None, &mailbox());
+        assert_eq!(v, vec![Violation::ContainsContextWord]);
+        assert_eq!(
+            p.check(&pw("Ein abwegiges Passwort 2026"), None, &mailbox()),
+            vec![]
+        );
     }
 
     #[test]

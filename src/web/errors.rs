@@ -26,6 +26,10 @@ pub enum Failure {
     /// Passed the IMAP login but has no entry in our store.
     NotInStore,
     Internal,
+    /// Too many attempts: try again after this long.
+    RateLimited(std::time::Duration),
+    /// Too many logins in flight at the mail server.
+    Busy,
     TooLarge,
     BadRequest,
     UnsupportedMediaType,
@@ -46,6 +50,7 @@ impl Failure {
             Failure::Unavailable | Failure::NotConfirmed => StatusCode::SERVICE_UNAVAILABLE,
             Failure::NotInStore => StatusCode::CONFLICT,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Failure::RateLimited(_) | Failure::Busy => StatusCode::TOO_MANY_REQUESTS,
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Failure::NotFound => StatusCode::NOT_FOUND,
@@ -67,6 +72,8 @@ impl Failure {
             Failure::NotConfirmed => "not_confirmed",
             Failure::NotInStore => "not_in_store",
             Failure::Internal => "internal",
+            Failure::RateLimited(_) => "rate_limited",
+            Failure::Busy => "busy",
             Failure::TooLarge => "too_large",
             Failure::BadRequest => "bad_request",
             Failure::UnsupportedMediaType => "unsupported_media_type",
@@ -90,9 +97,22 @@ impl Failure {
                 Lang::En => "The password of this mailbox cannot be changed here. Please contact support.".to_owned(),
             },
             Failure::Internal => t.internal.to_owned(),
+            Failure::RateLimited(wait) => super::views::i18n::rate_limited(lang, *wait),
+            Failure::Busy => super::views::i18n::rate_limited(lang, Self::BUSY_RETRY),
             Failure::TooLarge => t.too_large.to_owned(),
             Failure::BadRequest | Failure::UnsupportedMediaType => t.bad_request.to_owned(),
             Failure::NotFound => t.not_found.to_owned(),
+        }
+    }
+
+    pub const BUSY_RETRY: std::time::Duration = std::time::Duration::from_secs(5);
+
+    /// Seconds for a `Retry-After` header, for the failures that have one.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            Failure::RateLimited(wait) => Some(wait.as_secs() + u64::from(wait.subsec_nanos() > 0)),
+            Failure::Busy => Some(Self::BUSY_RETRY.as_secs()),
+            _ => None,
         }
     }
 
@@ -129,6 +149,10 @@ impl Failure {
             } => {
                 tracing::error!(%reason, %restore, "CHANGE NOT CONFIRMED AND ROLLBACK FAILED: the new password may be stored");
                 Failure::Unavailable
+            }
+            ChangeError::Auth(crate::auth::AuthError::Busy) => {
+                tracing::warn!("too many IMAP logins in flight");
+                Failure::Busy
             }
             ChangeError::Auth(ref e) => {
                 tracing::error!(error = %e, "mail server unavailable");

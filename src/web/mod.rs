@@ -15,6 +15,7 @@ use crate::notify::Notifier;
 
 pub mod client_ip;
 mod errors;
+pub mod limits;
 mod routes;
 pub mod session;
 pub mod views;
@@ -35,6 +36,38 @@ pub struct AppState {
     pub provider: Option<String>,
     pub trusted_proxies: Vec<IpNet>,
     pub login_pages: LoginPageCache,
+    pub limiter: Arc<dyn limits::AttemptLimiter>,
+    pub audit: Arc<crate::audit::Audit>,
+    pub failure_timing: FailureTiming,
+}
+
+/// How long a rejected login typically takes (a moving average), so that a
+/// refusal made without asking the mail server can take as long.
+pub struct FailureTiming(std::sync::atomic::AtomicU64);
+
+impl Default for FailureTiming {
+    fn default() -> Self {
+        Self(std::sync::atomic::AtomicU64::new(50_000))
+    }
+}
+
+impl FailureTiming {
+    pub fn observe(&self, took: std::time::Duration) {
+        use std::sync::atomic::Ordering;
+        let micros = u64::try_from(took.as_micros())
+            .unwrap_or(u64::MAX)
+            .min(10_000_000);
+        let old = self.0.load(Ordering::Relaxed);
+        self.0.store(old - old / 8 + micros / 8, Ordering::Relaxed);
+    }
+
+    /// The average, with ±20 % jitter.
+    pub fn typical(&self) -> std::time::Duration {
+        use rand::Rng;
+        let micros = self.0.load(std::sync::atomic::Ordering::Relaxed) as f64;
+        let jitter: f64 = rand::thread_rng().gen_range(0.8..1.2);
+        std::time::Duration::from_micros((micros * jitter) as u64)
+    }
 }
 
 /// The plain login page is the same for everyone but the CSRF token: it is

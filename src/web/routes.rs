@@ -13,10 +13,12 @@ use subtle::ConstantTimeEq;
 use zeroize::Zeroize;
 
 use super::errors::Failure;
+use super::limits::address_key;
 use super::session::random_token;
 use super::views::pages::{self, LoginMessage, PasswordForm};
 use super::views::Lang;
 use super::AppState;
+use crate::audit::{submitted, Event};
 use crate::change::LoginOutcome;
 use crate::domain::{AddressError, EmailAddress, Password};
 
@@ -104,6 +106,14 @@ fn csrf_token(req: &HttpRequest, state: &AppState, builder: &mut HttpResponseBui
 }
 
 fn csrf_ok(req: &HttpRequest, state: &AppState, submitted: &str) -> bool {
+    // Browsers say where a request comes from; only our own pages may post.
+    let site = req
+        .headers()
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok());
+    if matches!(site, Some("cross-site" | "same-site")) {
+        return false;
+    }
     match state.cookies.read(req, "csrf") {
         Some(cookie) => {
             !submitted.is_empty() && bool::from(cookie.as_bytes().ct_eq(submitted.as_bytes()))
@@ -135,7 +145,11 @@ fn error_page(state: &AppState, lang: Lang, failure: &Failure) -> HttpResponse {
         _ => t.error_heading,
     };
     let markup = pages::error(&state.page(lang, "/"), heading, &failure.message(lang));
-    respond(html(failure.status()), markup)
+    let mut builder = html(failure.status());
+    if let Some(secs) = failure.retry_after() {
+        builder.insert_header((header::RETRY_AFTER, secs.to_string()));
+    }
+    respond(builder, markup)
 }
 
 #[derive(Deserialize)]
@@ -205,41 +219,103 @@ async fn login(req: HttpRequest, state: Data<AppState>, form: Form<LoginForm>) -
         };
         respond(builder, markup)
     };
-    let mailbox = match EmailAddress::parse(&email, &state.domains) {
+    let request_id = request_id();
+    match attempt_login(&state, &email, password, client_ip, &request_id).await {
+        Ok(verified) => {
+            let token = state.sessions.create(verified);
+            see_other(&state, "/password")
+                .cookie(state.cookies.make("session", token, None))
+                .finish()
+        }
+        Err(failure @ Failure::InvalidAddress(_)) => rerender(failure.status(), &failure, true),
+        Err(failure @ (Failure::LoginFailed | Failure::InvalidPassword(_))) => {
+            rerender(failure.status(), &failure, false)
+        }
+        Err(failure) => error_page(&state, lang, &failure),
+    }
+}
+
+/// A short id tying a request's audit line to its log lines.
+fn request_id() -> String {
+    random_token()[..12].to_owned()
+}
+
+/// Step one for the form and the API alike: throttling, the generic
+/// failure (same status, page and timing for a wrong password, an unknown
+/// mailbox and a foreign domain), the IMAP check and the audit line.
+async fn attempt_login(
+    state: &AppState,
+    email: &str,
+    password: String,
+    client_ip: Option<std::net::IpAddr>,
+    request_id: &str,
+) -> Result<crate::change::VerifiedMailbox, Failure> {
+    let audit = |outcome: &str, mailbox: &str| {
+        state.audit.record(&Event {
+            event: "login",
+            outcome,
+            mailbox: Some(submitted(mailbox)),
+            client_ip,
+            request_id,
+        })
+    };
+    let parsed = EmailAddress::parse(email, &state.domains);
+    if let Err(e) = &parsed {
+        if !matches!(e, AddressError::DomainNotServed(_)) {
+            audit("invalid_address", email);
+            return Err(Failure::InvalidAddress(e.clone()));
+        }
+    }
+    let key = address_key(email);
+    if let Err(wait) = state.limiter.check_attempt(client_ip, &key) {
+        state.audit.record(&Event {
+            event: "rate_limit",
+            outcome: "limited",
+            mailbox: Some(submitted(email)),
+            client_ip,
+            request_id,
+        });
+        return Err(Failure::RateLimited(wait));
+    }
+    let password = Password::parse(password).map_err(|e| {
+        audit("invalid_password", email);
+        Failure::InvalidPassword(e)
+    })?;
+    let mailbox = match parsed {
         Ok(m) => m,
-        Err(AddressError::DomainNotServed(_)) => {
-            tracing::info!(ip = ?client_ip, "login refused: domain not served");
-            return rerender(StatusCode::UNAUTHORIZED, &Failure::LoginFailed, false);
-        }
-        Err(e) => {
-            let failure = Failure::InvalidAddress(e);
-            return rerender(failure.status(), &failure, true);
-        }
-    };
-    let password = match Password::parse(password) {
-        Ok(p) => p,
-        Err(e) => {
-            let failure = Failure::InvalidPassword(e);
-            return rerender(failure.status(), &failure, false);
+        Err(_) => {
+            // No IMAP login for a foreign domain (we are no login oracle for
+            // it), but as long a wait as one, so timing tells nothing.
+            tokio::time::sleep(state.failure_timing.typical()).await;
+            state.limiter.record_failure(&key);
+            audit("rejected", email);
+            return Err(Failure::LoginFailed);
         }
     };
+    let started = std::time::Instant::now();
     match state
         .changes
         .login(mailbox.clone(), password, client_ip)
         .await
     {
         Ok(LoginOutcome::Verified(verified)) => {
-            tracing::info!(mailbox = %mailbox, ip = ?client_ip, "login accepted");
-            let token = state.sessions.create(verified);
-            see_other(&state, "/password")
-                .cookie(state.cookies.make("session", token, None))
-                .finish()
+            state.limiter.record_success(&key);
+            audit("accepted", mailbox.as_str());
+            tracing::info!(mailbox = %mailbox, ip = ?client_ip, request_id, "login accepted");
+            Ok(verified)
         }
         Ok(LoginOutcome::Rejected) => {
-            tracing::info!(mailbox = %mailbox, ip = ?client_ip, "login rejected");
-            rerender(StatusCode::UNAUTHORIZED, &Failure::LoginFailed, false)
+            state.failure_timing.observe(started.elapsed());
+            state.limiter.record_failure(&key);
+            audit("rejected", mailbox.as_str());
+            tracing::info!(mailbox = %mailbox, ip = ?client_ip, request_id, "login rejected");
+            Err(Failure::LoginFailed)
         }
-        Err(e) => error_page(&state, lang, &Failure::from_change(e)),
+        Err(e) => {
+            let failure = Failure::from_change(e);
+            audit(failure.code(), mailbox.as_str());
+            Err(failure)
+        }
     }
 }
 
@@ -309,6 +385,7 @@ async fn change_password(
     let verified = Arc::clone(&session.verified);
     let mailbox = verified.mailbox().clone();
     let client_ip = state.client_ip(&req);
+    let request_id = request_id();
 
     let mismatch = new_password != confirm_password;
     confirm_password.zeroize();
@@ -326,21 +403,31 @@ async fn change_password(
     };
     match outcome {
         Ok(changed) => {
-            tracing::info!(mailbox = %mailbox, ip = ?client_ip, "password changed");
+            tracing::info!(mailbox = %mailbox, ip = ?client_ip, request_id, "password changed");
             drop(session);
-            if let Some(notifier) = state.notifier.clone() {
-                let at = changed.at;
-                actix_web::rt::spawn(async move {
-                    notifier.notify_changed(&mailbox, lang, at, client_ip).await;
-                });
-            }
+            record_change(&state, "changed", &mailbox, client_ip, &request_id);
+            notify_after_response(
+                &state,
+                mailbox.clone(),
+                lang,
+                changed.at,
+                client_ip,
+                request_id,
+            );
             let markup = pages::success(&state.page(lang, "/"), verified.mailbox().as_str());
             let mut builder = html(StatusCode::OK);
             builder.cookie(state.cookies.removal("session"));
             respond(builder, markup)
         }
         Err(failure) => {
-            tracing::info!(mailbox = %mailbox, outcome = failure.code(), "password not changed");
+            tracing::info!(mailbox = %mailbox, outcome = failure.code(), request_id, "password not changed");
+            record_change(
+                &state,
+                change_outcome(&failure),
+                &mailbox,
+                client_ip,
+                &request_id,
+            );
             // Nothing changed: the employee may try again, with a new token.
             let new_token = state.sessions.put_back(session);
             let mut builder = html(failure.status());
@@ -483,13 +570,17 @@ fn json_failure(failure: &Failure, lang: Lang) -> HttpResponse {
         .into_iter()
         .map(|(code, message)| serde_json::json!({ "code": code, "message": message }))
         .collect();
-    HttpResponse::build(failure.status()).json(serde_json::json!({
-        "error": {
-            "code": failure.code(),
-            "message": failure.message(lang),
-            "violations": violations,
-        }
-    }))
+    let mut builder = HttpResponse::build(failure.status());
+    let mut error = serde_json::json!({
+        "code": failure.code(),
+        "message": failure.message(lang),
+        "violations": violations,
+    });
+    if let Some(secs) = failure.retry_after() {
+        builder.insert_header((header::RETRY_AFTER, secs.to_string()));
+        error["retry_after"] = serde_json::json!(secs);
+    }
+    builder.json(serde_json::json!({ "error": error }))
 }
 
 fn json_error(err: JsonPayloadError, req: &HttpRequest) -> actix_web::Error {
@@ -518,15 +609,7 @@ async fn api_change_password(
         new_password,
     } = body.into_inner();
     let client_ip = state.client_ip(&req);
-    let mailbox = match EmailAddress::parse(&email, &state.domains) {
-        Ok(m) => m,
-        Err(AddressError::DomainNotServed(_)) => return json_failure(&Failure::LoginFailed, lang),
-        Err(e) => return json_failure(&Failure::InvalidAddress(e), lang),
-    };
-    let current = match Password::parse(current_password) {
-        Ok(p) => p,
-        Err(e) => return json_failure(&Failure::InvalidPassword(e), lang),
-    };
+    let request_id = request_id();
     let new = match Password::parse(new_password) {
         Ok(p) => p,
         Err(e) => {
@@ -535,31 +618,87 @@ async fn api_change_password(
             return response;
         }
     };
-    let verified = match state
-        .changes
-        .login(mailbox.clone(), current, client_ip)
-        .await
-    {
-        Ok(LoginOutcome::Verified(v)) => v,
-        Ok(LoginOutcome::Rejected) => return json_failure(&Failure::LoginFailed, lang),
-        Err(e) => return json_failure(&Failure::from_change(e), lang),
-    };
+    let verified =
+        match attempt_login(&state, &email, current_password, client_ip, &request_id).await {
+            Ok(v) => v,
+            Err(failure) => return json_failure(&failure, lang),
+        };
+    let mailbox = verified.mailbox().clone();
     match state
         .changes
         .change_password(&verified, &new, client_ip)
         .await
     {
         Ok(changed) => {
-            tracing::info!(mailbox = %mailbox, ip = ?client_ip, "password changed via API");
-            if let Some(notifier) = state.notifier.clone() {
-                actix_web::rt::spawn(async move {
-                    notifier
-                        .notify_changed(&mailbox, lang, changed.at, client_ip)
-                        .await;
-                });
-            }
+            tracing::info!(mailbox = %mailbox, ip = ?client_ip, request_id, "password changed via API");
+            record_change(&state, "changed", &mailbox, client_ip, &request_id);
+            notify_after_response(&state, mailbox, lang, changed.at, client_ip, request_id);
             HttpResponse::Ok().json(serde_json::json!({ "status": "changed" }))
         }
-        Err(e) => json_failure(&Failure::from_change(e), lang),
+        Err(e) => {
+            let failure = Failure::from_change(e);
+            record_change(
+                &state,
+                change_outcome(&failure),
+                &mailbox,
+                client_ip,
+                &request_id,
+            );
+            json_failure(&failure, lang)
+        }
     }
+}
+
+/// The audit name of a failed change: a rollback is its own event.
+fn change_outcome(failure: &Failure) -> &'static str {
+    match failure {
+        Failure::NotConfirmed => "rolled_back",
+        other => other.code(),
+    }
+}
+
+fn record_change(
+    state: &AppState,
+    outcome: &str,
+    mailbox: &EmailAddress,
+    client_ip: Option<std::net::IpAddr>,
+    request_id: &str,
+) {
+    state.audit.record(&Event {
+        event: if outcome == "rolled_back" {
+            "rollback"
+        } else {
+            "change"
+        },
+        outcome,
+        mailbox: Some(mailbox.as_str()),
+        client_ip,
+        request_id,
+    });
+}
+
+/// The notification mail goes out after the response; its outcome is
+/// audited and counted, and never undoes the change.
+fn notify_after_response(
+    state: &Data<AppState>,
+    mailbox: EmailAddress,
+    lang: Lang,
+    at: std::time::SystemTime,
+    client_ip: Option<std::net::IpAddr>,
+    request_id: String,
+) {
+    let Some(notifier) = state.notifier.clone() else {
+        return;
+    };
+    let audit = Arc::clone(&state.audit);
+    actix_web::rt::spawn(async move {
+        let sent = notifier.notify_changed(&mailbox, lang, at, client_ip).await;
+        audit.record(&Event {
+            event: "notification",
+            outcome: if sent { "sent" } else { "failed" },
+            mailbox: Some(mailbox.as_str()),
+            client_ip,
+            request_id: &request_id,
+        });
+    });
 }

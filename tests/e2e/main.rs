@@ -6,6 +6,7 @@ mod support;
 mod browser;
 mod change;
 mod cli;
+mod hostile;
 mod imap;
 mod mail;
 mod passwd_file;

@@ -209,6 +209,8 @@ pub fn violation(lang: Lang, v: &Violation) -> String {
         (Lang::En, Violation::ContainsLocalPart) => "It must not contain the mailbox name.".to_owned(),
         (Lang::De, Violation::ContainsDomain) => "Es darf die Domain nicht enthalten.".to_owned(),
         (Lang::En, Violation::ContainsDomain) => "It must not contain the domain name.".to_owned(),
+        (Lang::De, Violation::ContainsContextWord) => "Es darf den Namen des Anbieters oder der Firma nicht enthalten.".to_owned(),
+        (Lang::En, Violation::ContainsContextWord) => "It must not contain the name of the provider or the company.".to_owned(),
         (Lang::De, Violation::Common) => {
             "Es steht auf einer Liste häufig benutzter oder veröffentlichter Passwörter und wäre leicht zu erraten.".to_owned()
         }
@@ -263,6 +265,26 @@ pub fn password_error(lang: Lang, e: &PasswordError) -> String {
         (Lang::En, PasswordError::TooManyBytes { max }) => format!("The password is longer than {max} bytes."),
         (Lang::De, PasswordError::ControlCharacter) => "Das Passwort enthält ein Steuerzeichen (z. B. einen Zeilenumbruch), das E-Mail-Programme nicht senden können.".to_owned(),
         (Lang::En, PasswordError::ControlCharacter) => "The password contains a control character (such as a line break) that email programs cannot send.".to_owned(),
+    }
+}
+
+/// "Zu viele Versuche …" with the wait in words.
+pub fn rate_limited(lang: Lang, wait: std::time::Duration) -> String {
+    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let minutes = secs.div_ceil(60);
+    match lang {
+        Lang::De if secs < 60 => {
+            format!("Zu viele Versuche. Bitte versuchen Sie es in {secs} Sekunden erneut.")
+        }
+        Lang::De if minutes == 1 => {
+            "Zu viele Versuche. Bitte versuchen Sie es in einer Minute erneut.".to_owned()
+        }
+        Lang::De => {
+            format!("Zu viele Versuche. Bitte versuchen Sie es in {minutes} Minuten erneut.")
+        }
+        Lang::En if secs < 60 => format!("Too many attempts. Please try again in {secs} seconds."),
+        Lang::En if minutes == 1 => "Too many attempts. Please try again in one minute.".to_owned(),
+        Lang::En => format!("Too many attempts. Please try again in {minutes} minutes."),
     }
 }
 
