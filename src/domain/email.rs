@@ -201,6 +201,22 @@ mod tests {
         assert_eq!(EmailAddress::parse(&long, &d), Err(AddressError::TooLong));
     }
 
+    proptest::proptest! {
+        /// Whatever is typed: no panic, and an accepted address is made of
+        /// Dovecot's username characters only, with one `@` and a served domain.
+        #[test]
+        fn any_input_is_refused_or_safe(input in ".{0,80}", tail in "(@example\\.org|@EXAMPLE\\.net|@x\\.com)?") {
+            let d = domains();
+            let typed = format!("{input}{tail}");
+            if let Ok(a) = EmailAddress::parse(&typed, &d) {
+                proptest::prop_assert!(a.as_str().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_@".contains(c)));
+                proptest::prop_assert_eq!(a.as_str().matches('@').count(), 1);
+                proptest::prop_assert!(d.serves(a.domain()));
+                proptest::prop_assert!(!a.local_part().is_empty());
+            }
+        }
+    }
+
     #[test]
     fn configured_domains_are_checked() {
         assert!(MailDomains::new(["exa mple.org"]).is_err());

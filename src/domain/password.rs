@@ -101,6 +101,17 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// An accepted password can never end an IMAP command or a line.
+        #[test]
+        fn accepted_passwords_carry_no_line_breaks(input in "\\PC{0,40}[\r\n\0\t]?\\PC{0,40}") {
+            if let Ok(p) = Password::parse(input.clone()) {
+                proptest::prop_assert!(!p.expose().contains(['\r', '\n', '\0']));
+                proptest::prop_assert_eq!(p.expose(), input.as_str());
+            }
+        }
+    }
+
     #[test]
     fn refuses_control_characters_and_oversize() {
         for pw in ["a\rb", "a\nb", "a\0b", "a\tb", "a\u{7f}", "a\u{85}b"] {

@@ -15,6 +15,7 @@ use crate::notify::Notifier;
 
 pub mod client_ip;
 mod errors;
+pub mod forms;
 pub mod limits;
 mod routes;
 pub mod session;

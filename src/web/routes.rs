@@ -13,6 +13,7 @@ use subtle::ConstantTimeEq;
 use zeroize::Zeroize;
 
 use super::errors::Failure;
+use super::forms::{ApiRequest, LoginForm, LogoutForm, NewPasswordForm};
 use super::limits::address_key;
 use super::session::random_token;
 use super::views::pages::{self, LoginMessage, PasswordForm};
@@ -178,13 +179,6 @@ async fn login_page(
     )
 }
 
-#[derive(Deserialize)]
-struct LoginForm {
-    email: String,
-    password: String,
-    csrf_token: String,
-}
-
 async fn login(req: HttpRequest, state: Data<AppState>, form: Form<LoginForm>) -> HttpResponse {
     let lang = state.lang(&req);
     let LoginForm {
@@ -347,17 +341,6 @@ async fn password_page(req: HttpRequest, state: Data<AppState>) -> HttpResponse 
     )
 }
 
-#[derive(Deserialize)]
-struct NewPasswordForm {
-    new_password: String,
-    confirm_password: String,
-    csrf_token: String,
-    /// Sent by the hidden field that helps password managers; ignored:
-    /// only the identity verified at login can be changed.
-    #[serde(default, rename = "username")]
-    _username: Option<String>,
-}
-
 async fn change_password(
     req: HttpRequest,
     state: Data<AppState>,
@@ -483,11 +466,6 @@ async fn change_password(
     }
 }
 
-#[derive(Deserialize)]
-struct LogoutForm {
-    csrf_token: String,
-}
-
 async fn logout(req: HttpRequest, state: Data<AppState>, form: Form<LogoutForm>) -> HttpResponse {
     let lang = state.lang(&req);
     if !csrf_ok(&req, &state, &form.csrf_token) {
@@ -556,13 +534,6 @@ fn form_error(err: UrlencodedError, req: &HttpRequest) -> actix_web::Error {
 }
 
 // --- JSON API -------------------------------------------------------------
-
-#[derive(Deserialize)]
-struct ApiRequest {
-    email: String,
-    current_password: String,
-    new_password: String,
-}
 
 fn json_failure(failure: &Failure, lang: Lang) -> HttpResponse {
     let violations: Vec<serde_json::Value> = failure

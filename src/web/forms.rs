@@ -1,0 +1,38 @@
+//! What the forms and the JSON API carry, decoded by serde (actix uses
+//! serde_urlencoded and serde_json). Public for the fuzz targets.
+
+use serde::Deserialize;
+
+/// `POST /login`. A duplicated or missing field fails decoding (400).
+#[derive(Deserialize)]
+pub struct LoginForm {
+    pub email: String,
+    pub password: String,
+    pub csrf_token: String,
+}
+
+/// `POST /password`.
+#[derive(Deserialize)]
+pub struct NewPasswordForm {
+    pub new_password: String,
+    pub confirm_password: String,
+    pub csrf_token: String,
+    /// Sent by the hidden field that helps password managers; ignored:
+    /// only the identity verified at login can be changed.
+    #[serde(default, rename = "username")]
+    pub _username: Option<String>,
+}
+
+/// `POST /logout`.
+#[derive(Deserialize)]
+pub struct LogoutForm {
+    pub csrf_token: String,
+}
+
+/// `POST /api/v1/password`.
+#[derive(Deserialize)]
+pub struct ApiRequest {
+    pub email: String,
+    pub current_password: String,
+    pub new_password: String,
+}
