@@ -229,6 +229,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cookies_follow_the_public_url() {
+        let https_root = CookieRules::new(&Url::parse("https://mail.example.org/").unwrap());
+        let cookie = https_root.make("session", "t".into(), None);
+        assert_eq!(cookie.name(), "__Host-mailpasswd_session");
+        assert_eq!(
+            (cookie.secure(), cookie.http_only(), cookie.path()),
+            (Some(true), Some(true), Some("/"))
+        );
+        assert_eq!(cookie.same_site(), Some(SameSite::Strict));
+        let https_sub = CookieRules::new(&Url::parse("https://mail.example.org/passwort").unwrap());
+        let cookie = https_sub.make("session", "t".into(), None);
+        assert_eq!(cookie.name(), "__Secure-mailpasswd_session");
+        assert_eq!(cookie.path(), Some("/passwort/"));
+        let http = CookieRules::new(&Url::parse("http://127.0.0.1:8080/").unwrap());
+        let cookie = http.make("session", "t".into(), None);
+        assert_eq!(
+            (cookie.name(), cookie.secure()),
+            ("mailpasswd_session", Some(false))
+        );
+    }
+
+    #[test]
     fn cached_login_page_equals_the_rendered_one() {
         let cache = LoginPageCache::new("/passwort", Some("Beispiel <Hosting>"));
         for lang in [Lang::De, Lang::En] {

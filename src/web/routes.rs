@@ -373,6 +373,8 @@ async fn change_password(
     let mismatch = new_password != confirm_password;
     confirm_password.zeroize();
     let outcome = if mismatch {
+        let mut new_password = new_password;
+        new_password.zeroize();
         Err(Failure::Mismatch)
     } else {
         match Password::parse(new_password) {

@@ -282,3 +282,43 @@ fn failed_write_leaves_file_intact_and_no_temp_files() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn per_domain_files_change_only_their_own_domain() {
+    let dir = shared_tempdir();
+    let domains = MailDomains::new(["example.org", "example.net"]).unwrap();
+    let old = fast_hash("Altes Passwort 2026");
+    for d in ["example.org", "example.net"] {
+        // Per-domain files commonly key lines by the local part (%n).
+        std::fs::write(
+            dir.path().join(d),
+            format!("alice:{}::::::\n", old.as_str()),
+        )
+        .unwrap();
+    }
+    let template = format!("{}/%d", dir.path().display());
+    let store = PasswdFileStore::new(
+        &template,
+        "%n",
+        Duration::from_secs(5),
+        vec!["example.org".into(), "example.net".into()],
+    );
+    let net_before = std::fs::read(dir.path().join("example.net")).unwrap();
+    let alice_org = EmailAddress::parse("alice@example.org", &domains).unwrap();
+    let new = fast_hash("Neues Passwort 2026");
+    store.replace_now(&alice_org, &new).unwrap();
+    assert_eq!(store.lookup_now(&alice_org).unwrap(), new);
+    assert_eq!(
+        std::fs::read(dir.path().join("example.net")).unwrap(),
+        net_before
+    );
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(mailpasswd::store::CredentialStore::probe(&store))
+        .unwrap();
+    // A configured domain without a file is named.
+    std::fs::remove_file(dir.path().join("example.net")).unwrap();
+    let err = rt
+        .block_on(mailpasswd::store::CredentialStore::probe(&store))
+        .unwrap_err();
+    assert!(err.to_string().contains("example.net"), "{err}");
+}

@@ -561,3 +561,24 @@ async fn oversized_form_is_413() {
     assert!(page.body.contains("zu lang"));
     assert_security_headers(&page);
 }
+
+#[tokio::test]
+async fn healthcheck_command_sees_the_running_service() {
+    let dovecot = Dovecot::start(&fixture());
+    let port = crate::support::free_port();
+    let toml = crate::support::app::settings_toml(&dovecot, port, "/passwort", "");
+    let config = dovecot.dir.path().join("health.toml");
+    std::fs::write(&config, &toml).unwrap();
+    let down = crate::support::run_cli(&["healthcheck", "--config", config.to_str().unwrap()], b"");
+    assert_eq!(down.status.code(), Some(1), "nothing listens yet");
+    assert!(crate::support::text(&down.stderr).contains("unhealthy"));
+    let settings = mailpasswd::settings::Settings::from_toml_str(&toml).unwrap();
+    let _app = crate::support::app::spawn_settings(settings, port, "/passwort").await;
+    let config = config.to_str().unwrap().to_owned();
+    let up = tokio::task::spawn_blocking(move || {
+        crate::support::run_cli(&["healthcheck", "--config", &config], b"")
+    })
+    .await
+    .unwrap();
+    assert!(up.status.success(), "{}", crate::support::text(&up.stderr));
+}
