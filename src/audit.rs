@@ -50,6 +50,7 @@ impl Audit {
     }
 
     pub fn record(&self, event: &Event) {
+        crate::telemetry::metrics::event(event.event, event.outcome);
         let time = OffsetDateTime::now_utc()
             .format(&Rfc3339)
             .unwrap_or_default();

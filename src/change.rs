@@ -201,7 +201,10 @@ impl ChangeService {
         let lock = self.locks.get(mailbox);
         let _serialised = lock.lock().await;
         let new_hash = self.hasher.hash(new).await?;
-        let replaced = self.store.replace(mailbox, &new_hash, None).await?;
+        let started = std::time::Instant::now();
+        let replaced = self.store.replace(mailbox, &new_hash, None).await;
+        crate::telemetry::metrics::store_write(started.elapsed());
+        let replaced = replaced?;
         tracing::info!(mailbox = %mailbox, "new password written");
         if !self.confirm.enabled {
             return Ok(Changed {

@@ -362,7 +362,10 @@ impl Hasher {
     pub async fn hash(&self, password: &Password) -> Result<PasswordHash, HashError> {
         let config = Arc::clone(&self.config);
         let password = password.clone();
-        self.run(move || config.hash_blocking(&password)).await
+        let started = std::time::Instant::now();
+        let hashed = self.run(move || config.hash_blocking(&password)).await;
+        crate::telemetry::metrics::hash(started.elapsed());
+        hashed
     }
 
     pub async fn verify(

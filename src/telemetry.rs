@@ -19,3 +19,117 @@ pub fn init(default_filter: &str) {
         builder.try_init()
     };
 }
+
+/// Prometheus metrics for operators: logins, changes and notifications by
+/// outcome, rate-limited attempts, and the latency of the slow parts.
+pub mod metrics {
+    use std::sync::LazyLock;
+    use std::time::Duration;
+
+    use prometheus_client::encoding::text::encode;
+    use prometheus_client::metrics::counter::Counter;
+    use prometheus_client::metrics::family::Family;
+    use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+    use prometheus_client::registry::Registry;
+
+    type ByOutcome = Family<Vec<(String, String)>, Counter>;
+
+    pub struct Metrics {
+        registry: Registry,
+        logins: ByOutcome,
+        changes: ByOutcome,
+        notifications: ByOutcome,
+        rate_limited: Counter,
+        imap_seconds: Histogram,
+        store_write_seconds: Histogram,
+        hash_seconds: Histogram,
+    }
+
+    fn seconds() -> Histogram {
+        // 1 ms … ~16 s.
+        Histogram::new(exponential_buckets(0.001, 2.0, 15))
+    }
+
+    static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
+        let mut registry = Registry::with_prefix("mailpasswd");
+        let m = Metrics {
+            logins: ByOutcome::default(),
+            changes: ByOutcome::default(),
+            notifications: ByOutcome::default(),
+            rate_limited: Counter::default(),
+            imap_seconds: seconds(),
+            store_write_seconds: seconds(),
+            hash_seconds: seconds(),
+            registry: Registry::default(),
+        };
+        registry.register("logins", "Login attempts by outcome", m.logins.clone());
+        registry.register("changes", "Password changes by outcome", m.changes.clone());
+        registry.register(
+            "notifications",
+            "Notification mails by outcome",
+            m.notifications.clone(),
+        );
+        registry.register(
+            "rate_limited",
+            "Login attempts refused by a rate limit",
+            m.rate_limited.clone(),
+        );
+        registry.register(
+            "imap_check_seconds",
+            "Duration of IMAP login checks",
+            m.imap_seconds.clone(),
+        );
+        registry.register(
+            "store_write_seconds",
+            "Duration of credential store writes",
+            m.store_write_seconds.clone(),
+        );
+        registry.register(
+            "hash_seconds",
+            "Duration of password hashing",
+            m.hash_seconds.clone(),
+        );
+        Metrics { registry, ..m }
+    });
+
+    fn outcome(family: &ByOutcome, outcome: &str) {
+        family
+            .get_or_create(&vec![("outcome".to_owned(), outcome.to_owned())])
+            .inc();
+    }
+
+    /// Counts an audited event (the audit log is the single source).
+    pub fn event(event: &str, result: &str) {
+        let m = &*METRICS;
+        match event {
+            "login" => outcome(&m.logins, result),
+            "change" | "rollback" => outcome(&m.changes, result),
+            "notification" => outcome(&m.notifications, result),
+            "rate_limit" => {
+                m.rate_limited.inc();
+            }
+            _ => {}
+        }
+    }
+
+    pub fn imap_check(took: Duration) {
+        METRICS.imap_seconds.observe(took.as_secs_f64());
+    }
+
+    pub fn store_write(took: Duration) {
+        METRICS.store_write_seconds.observe(took.as_secs_f64());
+    }
+
+    pub fn hash(took: Duration) {
+        METRICS.hash_seconds.observe(took.as_secs_f64());
+    }
+
+    /// The OpenMetrics text exposition.
+    pub fn render() -> String {
+        let mut out = String::new();
+        if encode(&mut out, &METRICS.registry).is_err() {
+            out.clear();
+        }
+        out
+    }
+}

@@ -101,13 +101,16 @@ impl ImapAuthenticator {
                 .map_err(|_| AuthError::Busy)?
                 .map_err(|_| AuthError::Cancelled)?;
         let inner = Arc::clone(&self.inner);
+        let started = Instant::now();
         let task = tokio::task::spawn_blocking(move || work(&inner, deadline));
         // The socket timeouts end the blocking work too; this guards the caller.
-        match tokio::time::timeout(timeout + Duration::from_secs(1), task).await {
+        let result = match tokio::time::timeout(timeout + Duration::from_secs(1), task).await {
             Ok(Ok(result)) => result,
             Ok(Err(_)) => Err(AuthError::Cancelled),
             Err(_) => Err(AuthError::Timeout(self.server())),
-        }
+        };
+        crate::telemetry::metrics::imap_check(started.elapsed());
+        result
     }
 }
 

@@ -69,6 +69,7 @@ pub fn configure(prefix: String) -> impl FnOnce(&mut ServiceConfig) {
                 .route("/logout", web::post().to(logout))
                 .route("/healthz", web::get().to(healthz))
                 .route("/readyz", web::get().to(readyz))
+                .route("/metrics", web::get().to(metrics))
                 .route("/static/style.css", web::get().to(stylesheet))
                 .route("/api/v1/password", web::post().to(api_change_password)),
         )
@@ -140,17 +141,54 @@ fn remember_lang(
 }
 
 fn error_page(state: &AppState, lang: Lang, failure: &Failure) -> HttpResponse {
+    error_response(html(failure.status()), state, lang, failure)
+}
+
+/// The page for a failure, with `Retry-After` where one applies.
+fn error_response(
+    mut builder: HttpResponseBuilder,
+    state: &AppState,
+    lang: Lang,
+    failure: &Failure,
+) -> HttpResponse {
     let t = lang.t();
     let heading = match failure {
         Failure::Unavailable | Failure::NotConfirmed => t.unavailable_heading,
         _ => t.error_heading,
     };
     let markup = pages::error(&state.page(lang, "/"), heading, &failure.message(lang));
-    let mut builder = html(failure.status());
     if let Some(secs) = failure.retry_after() {
         builder.insert_header((header::RETRY_AFTER, secs.to_string()));
     }
     respond(builder, markup)
+}
+
+/// Back to the login, with the stale session cookie cleared.
+fn session_expired(state: &AppState) -> HttpResponse {
+    see_other(state, "/?m=expired")
+        .cookie(state.cookies.removal("session"))
+        .finish()
+}
+
+/// The second form, with what the last try broke.
+fn password_form(
+    state: &AppState,
+    lang: Lang,
+    csrf: &str,
+    mailbox: &str,
+    violations: &[String],
+    mismatch: bool,
+) -> Markup {
+    let policy = state.changes.policy();
+    let form = PasswordForm {
+        csrf,
+        mailbox,
+        min_length: policy.min_length(),
+        max_length: policy.max_length(),
+        violations,
+        mismatch,
+    };
+    pages::password(&state.page(lang, "/password"), &form)
 }
 
 #[derive(Deserialize)]
@@ -319,26 +357,13 @@ async fn password_page(req: HttpRequest, state: Data<AppState>) -> HttpResponse 
         return see_other(&state, "/").finish();
     };
     let Some(verified) = state.sessions.peek(&token) else {
-        return see_other(&state, "/?m=expired")
-            .cookie(state.cookies.removal("session"))
-            .finish();
+        return session_expired(&state);
     };
     let mut builder = html(StatusCode::OK);
     remember_lang(&req, &state, lang, &mut builder);
     let csrf = csrf_token(&req, &state, &mut builder);
-    let policy = state.changes.policy();
-    let form = PasswordForm {
-        csrf: &csrf,
-        mailbox: verified.mailbox().as_str(),
-        min_length: policy.min_length(),
-        max_length: policy.max_length(),
-        violations: &[],
-        mismatch: false,
-    };
-    respond(
-        builder,
-        pages::password(&state.page(lang, "/password"), &form),
-    )
+    let markup = password_form(&state, lang, &csrf, verified.mailbox().as_str(), &[], false);
+    respond(builder, markup)
 }
 
 async fn change_password(
@@ -361,9 +386,7 @@ async fn change_password(
     };
     // Taken out: a replayed or parallel submission finds nothing.
     let Some(session) = state.sessions.take(&token) else {
-        return see_other(&state, "/?m=expired")
-            .cookie(state.cookies.removal("session"))
-            .finish();
+        return session_expired(&state);
     };
     let verified = Arc::clone(&session.verified);
     let mailbox = verified.mailbox().clone();
@@ -428,41 +451,14 @@ async fn change_password(
                     if let Failure::InvalidPassword(_) = failure {
                         violations.push(failure.message(lang));
                     }
-                    let policy = state.changes.policy();
-                    let form = PasswordForm {
-                        csrf: &csrf,
-                        mailbox: mailbox.as_str(),
-                        min_length: policy.min_length(),
-                        max_length: policy.max_length(),
-                        violations: &violations,
-                        mismatch: matches!(failure, Failure::Mismatch),
-                    };
-                    let status = if matches!(failure, Failure::InvalidPassword(_)) {
-                        StatusCode::UNPROCESSABLE_ENTITY
-                    } else {
-                        failure.status()
-                    };
-                    builder.status(status);
-                    respond(
-                        builder,
-                        pages::password(&state.page(lang, "/password"), &form),
-                    )
+                    let mismatch = matches!(failure, Failure::Mismatch);
+                    // A refused new password is an unprocessable entity, like a policy violation.
+                    builder.status(StatusCode::UNPROCESSABLE_ENTITY);
+                    let markup =
+                        password_form(&state, lang, &csrf, mailbox.as_str(), &violations, mismatch);
+                    respond(builder, markup)
                 }
-                other => {
-                    let t = lang.t();
-                    let heading = match other {
-                        Failure::Unavailable | Failure::NotConfirmed => t.unavailable_heading,
-                        _ => t.error_heading,
-                    };
-                    respond(
-                        builder,
-                        pages::error(
-                            &state.page(lang, "/password"),
-                            heading,
-                            &other.message(lang),
-                        ),
-                    )
-                }
+                other => error_response(builder, &state, lang, &other),
             }
         }
     }
@@ -508,6 +504,12 @@ async fn readyz(state: Data<AppState>) -> HttpResponse {
             .content_type(ContentType::plaintext())
             .body(format!("not ready: {}\n", problems.join("; ")))
     }
+}
+
+async fn metrics() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
+        .body(crate::telemetry::metrics::render())
 }
 
 async fn stylesheet() -> HttpResponse {

@@ -96,18 +96,9 @@ async fn awkward_passwords_are_wrong_passwords_not_injections() {
     let dovecot = Dovecot::start(&fixture());
     // Behind a trusted proxy, each try from its own address: Dovecot's auth
     // penalty (which it keys on the address we pass on) stays out of it.
-    let port = free_port();
-    let toml = crate::support::app::settings_toml(
+    let app = crate::support::app::spawn_behind_proxy(
         &dovecot,
-        port,
-        "",
         "[rate_limit]\nfailures_per_address = 100\n",
-    )
-    .replace("[mail]", "trusted_proxies = [\"127.0.0.1/32\"]\n\n[mail]");
-    let app = crate::support::app::spawn_settings(
-        mailpasswd::settings::Settings::from_toml_str(&toml).unwrap(),
-        port,
-        "",
     )
     .await;
     let before = dovecot.passwd_bytes();
@@ -123,20 +114,9 @@ async fn awkward_passwords_are_wrong_passwords_not_injections() {
     .iter()
     .enumerate()
     {
-        let page = Page::from(
-            app.client
-                .post(app.url("/login"))
-                .header("x-forwarded-for", format!("198.51.100.{}", n + 1))
-                .form(&[
-                    ("email", ALICE),
-                    ("password", password),
-                    ("csrf_token", csrf.as_str()),
-                ])
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await;
+        let page = app
+            .login_from(format!("198.51.100.{}", n + 1), ALICE, password, &csrf)
+            .await;
         assert_eq!(page.status, 401, "{password:?}");
         assert!(page.body.contains("Die Anmeldung ist fehlgeschlagen"));
     }
@@ -326,30 +306,14 @@ async fn cross_site_posts_are_refused() {
 async fn brute_force_from_rotating_ips_meets_growing_delays() {
     let dovecot = Dovecot::start(&fixture());
     // Behind a trusted proxy (127.0.0.1): every try from a new address.
-    let port = free_port();
-    let toml = crate::support::app::settings_toml(&dovecot, port, "", "")
-        .replace("[mail]", "trusted_proxies = [\"127.0.0.1/32\"]\n\n[mail]");
-    let settings = mailpasswd::settings::Settings::from_toml_str(&toml).unwrap();
-    let app = crate::support::app::spawn_settings(settings, port, "").await;
+    let app = crate::support::app::spawn_behind_proxy(&dovecot, "").await;
     let csrf = csrf_cookie_token(&app).await;
     let attempt = |n: u32, password: &'static str| {
         let app = &app;
         let csrf = csrf.clone();
         async move {
-            Page::from(
-                app.client
-                    .post(app.url("/login"))
-                    .header("x-forwarded-for", format!("198.51.100.{n}"))
-                    .form(&[
-                        ("email", ALICE),
-                        ("password", password),
-                        ("csrf_token", csrf.as_str()),
-                    ])
-                    .send()
-                    .await
-                    .unwrap(),
-            )
-            .await
+            app.login_from(format!("198.51.100.{n}"), ALICE, password, &csrf)
+                .await
         }
     };
     for n in 1..=6 {
@@ -376,20 +340,9 @@ async fn brute_force_from_rotating_ips_meets_growing_delays() {
     // …but Dovecot itself, and so the employee's mail, is not affected.
     assert!(dovecot.accepts(ALICE, OLD));
     // A case variation is the same address.
-    let page = Page::from(
-        app.client
-            .post(app.url("/login"))
-            .header("x-forwarded-for", "198.51.100.99")
-            .form(&[
-                ("email", "ALICE@example.org"),
-                ("password", OLD),
-                ("csrf_token", csrf.as_str()),
-            ])
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let page = app
+        .login_from("198.51.100.99", "ALICE@example.org", OLD, &csrf)
+        .await;
     assert_eq!(page.status, 429);
     // After the wait, the right password gets in.
     app.clock.advance(Duration::from_secs(retry + 1));
@@ -399,20 +352,14 @@ async fn brute_force_from_rotating_ips_meets_growing_delays() {
     for address in ["ghost@example.org", "ghost@example.com"] {
         let mut statuses = Vec::new();
         for n in 0..7 {
-            let page = Page::from(
-                app.client
-                    .post(app.url("/login"))
-                    .header("x-forwarded-for", format!("203.0.113.{n}"))
-                    .form(&[
-                        ("email", address),
-                        ("password", "Irgendein Passwort 1"),
-                        ("csrf_token", csrf.as_str()),
-                    ])
-                    .send()
-                    .await
-                    .unwrap(),
-            )
-            .await;
+            let page = app
+                .login_from(
+                    format!("203.0.113.{n}"),
+                    address,
+                    "Irgendein Passwort 1",
+                    &csrf,
+                )
+                .await;
             statuses.push(page.status);
         }
         assert_eq!(statuses, [401, 401, 401, 401, 401, 401, 429], "{address}");
@@ -482,7 +429,8 @@ async fn password_spraying_from_one_ip_is_throttled() {
 }
 
 /// A canary password goes through every path; it must never show up in
-/// the logs (at debug level), the audit log, any page, or panic output.
+/// the logs (at debug level), the audit log, any page, the metrics, or
+/// panic output.
 #[tokio::test]
 async fn canary_password_never_leaks() {
     const CANARY: &str = "Kanarienvogel-7c1d9e-Geheim";
@@ -554,6 +502,9 @@ async fn canary_password_never_leaks() {
     pages.push(r.text().await.unwrap());
     dovecot.stop();
     pages.push(app.login(ALICE, CANARY, "de").await.body);
+    let metrics = app.get("/metrics", "de").await.body;
+    assert!(metrics.contains("mailpasswd_changes_total"), "{metrics}");
+    pages.push(metrics);
     let _ = server.kill();
     let _ = server.wait();
 

@@ -582,3 +582,52 @@ async fn healthcheck_command_sees_the_running_service() {
     .unwrap();
     assert!(up.status.success(), "{}", crate::support::text(&up.stderr));
 }
+
+/// The value of one sample line (`name{labels} value`) in the exposition.
+fn sample(metrics: &str, series: &str) -> f64 {
+    metrics
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix(series)
+                .and_then(|rest| rest.trim().parse().ok())
+        })
+        .unwrap_or(0.0)
+}
+
+#[tokio::test]
+async fn metrics_move_with_the_flow() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let before = app.get("/metrics", "de").await;
+    assert_eq!(before.status, 200);
+    assert!(before
+        .headers
+        .get("content-type")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("application/openmetrics-text"));
+    assert!(before.body.ends_with("# EOF\n"));
+    assert_eq!(
+        app.login(ALICE, "Falsches Passwort 2026", "de")
+            .await
+            .status,
+        401
+    );
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+    assert_eq!(app.change(NEW, NEW, "de").await.status, 200);
+    let after = app.get("/metrics", "de").await.body;
+    // Other tests in this process count too: compare differences.
+    for (series, at_least) in [
+        ("mailpasswd_logins_total{outcome=\"rejected\"}", 1.0),
+        ("mailpasswd_logins_total{outcome=\"accepted\"}", 1.0),
+        ("mailpasswd_changes_total{outcome=\"changed\"}", 1.0),
+        ("mailpasswd_hash_seconds_count", 1.0),
+        ("mailpasswd_store_write_seconds_count", 1.0),
+        ("mailpasswd_imap_check_seconds_count", 3.0),
+    ] {
+        let delta = sample(&after, series) - sample(&before.body, series);
+        assert!(delta >= at_least, "{series} moved by {delta}:\n{after}");
+    }
+    assert!(!after.contains(OLD) && !after.contains(NEW));
+}

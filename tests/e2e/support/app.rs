@@ -58,6 +58,15 @@ pub async fn spawn_app_with(dovecot: &Dovecot, prefix: &str, extra: &str) -> Tes
     spawn_settings(settings, port, prefix).await
 }
 
+/// The service behind a trusted reverse proxy on 127.0.0.1: tests then
+/// name the client address in `X-Forwarded-For`.
+pub async fn spawn_behind_proxy(dovecot: &Dovecot, extra: &str) -> TestApp {
+    let port = free_port();
+    let toml = settings_toml(dovecot, port, "", extra)
+        .replace("[mail]", "trusted_proxies = [\"127.0.0.1/32\"]\n\n[mail]");
+    spawn_settings(Settings::from_toml_str(&toml).unwrap(), port, "").await
+}
+
 pub async fn spawn_settings(settings: Settings, port: u16, prefix: &str) -> TestApp {
     let clock = Arc::new(ManualClock::new(SystemTime::now()));
     let app = Application::build_with_clock(settings, clock.clone())
@@ -156,6 +165,30 @@ impl TestApp {
                 ("password", password),
                 ("csrf_token", &csrf),
             ],
+        )
+        .await
+    }
+
+    /// POST /login as if relayed by a proxy for `forwarded_for`.
+    pub async fn login_from(
+        &self,
+        forwarded_for: impl AsRef<str>,
+        email: &str,
+        password: &str,
+        csrf: &str,
+    ) -> Page {
+        Page::from(
+            self.client
+                .post(self.url("/login"))
+                .header("x-forwarded-for", forwarded_for.as_ref())
+                .form(&[
+                    ("email", email),
+                    ("password", password),
+                    ("csrf_token", csrf),
+                ])
+                .send()
+                .await
+                .unwrap(),
         )
         .await
     }
