@@ -8,6 +8,8 @@ mod change;
 mod cli;
 mod hostile;
 mod imap;
+mod lifecycle;
 mod mail;
 mod passwd_file;
+mod proxy;
 mod web;

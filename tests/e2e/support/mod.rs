@@ -4,6 +4,7 @@ pub mod app;
 pub mod certs;
 pub mod dovecot;
 pub mod fault;
+pub mod nginx;
 pub mod smtp;
 
 use std::io::Write;

@@ -1,0 +1,134 @@
+//! mailpasswd behind real nginx running deploy/nginx.conf: TLS at nginx,
+//! the service below /passwort/, forwarded headers as shipped.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use crate::support::app::{csrf_of, settings_toml, spawn_settings, Page};
+use crate::support::nginx::Nginx;
+use crate::support::{free_port, passwd_line, Dovecot};
+
+const ALICE: &str = "alice@example.org";
+const OLD: &str = "Altes Passwort von Alice";
+const NEW: &str = "Frischer Wind über dem Deich";
+
+#[tokio::test]
+async fn flow_through_nginx_under_a_sub_path_over_https() {
+    let dovecot = Dovecot::start(&passwd_line(ALICE, OLD, ""));
+    let app_port = free_port();
+    let nginx = Nginx::start(app_port);
+    let audit = dovecot.dir.path().join("audit.log");
+    let public = format!("https://127.0.0.1:{}/passwort", nginx.port);
+    let toml = settings_toml(
+        &dovecot,
+        app_port,
+        "/passwort",
+        &format!("[audit]\npath = \"{}\"\n", audit.display()),
+    )
+    .replace(
+        &format!("public_url = \"http://127.0.0.1:{app_port}/passwort\""),
+        &format!("public_url = \"{public}\"\ntrusted_proxies = [\"127.0.0.1/32\"]"),
+    );
+    let _app = spawn_settings(
+        mailpasswd::settings::Settings::from_toml_str(&toml).unwrap(),
+        app_port,
+        "/passwort",
+    )
+    .await;
+
+    // The employee's browser: trusts the test CA, talks to nginx from
+    // 127.0.0.2 so that its address differs from nginx's own.
+    let ca = reqwest::Certificate::from_pem(&std::fs::read(&nginx.certs.ca_pem).unwrap()).unwrap();
+    let browser = reqwest::Client::builder()
+        .add_root_certificate(ca)
+        .local_address("127.0.0.2".parse::<IpAddr>().unwrap())
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let get = |path: &str| {
+        let request = browser
+            .get(format!("{public}{path}"))
+            .header("accept-language", "de");
+        async move { Page::from(request.send().await.unwrap()).await }
+    };
+
+    let start = get("/").await;
+    assert_eq!(start.status, 200, "{}", start.body);
+    assert!(start.body.contains("action=\"/passwort/login\""));
+    let cookie = start
+        .headers
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("__Secure-mailpasswd_csrf="), "{cookie}");
+    assert!(
+        cookie.contains("Secure")
+            && cookie.contains("Path=/passwort/")
+            && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    assert!(start.headers.get("strict-transport-security").is_some());
+    let csrf = csrf_of(&start.body);
+
+    // The client claims another address; nginx replaces the header.
+    let login = Page::from(
+        browser
+            .post(format!("{public}/login"))
+            .header("x-forwarded-for", "203.0.113.66")
+            .form(&[
+                ("email", ALICE),
+                ("password", OLD),
+                ("csrf_token", csrf.as_str()),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(login.status, 303, "{}", login.body);
+    assert_eq!(login.location(), format!("{public}/password"));
+
+    let form = get("/password").await;
+    assert_eq!(form.status, 200);
+    let csrf = csrf_of(&form.body);
+    let done = Page::from(
+        browser
+            .post(format!("{public}/password"))
+            .form(&[
+                ("new_password", NEW),
+                ("confirm_password", NEW),
+                ("csrf_token", csrf.as_str()),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("Die Änderung wird sofort aktiv"));
+    assert!(dovecot.accepts(ALICE, NEW));
+
+    let lines = std::fs::read_to_string(&audit).unwrap();
+    let events: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(events.len() >= 2, "{lines}");
+    for e in &events {
+        assert_eq!(
+            e["client_ip"], "127.0.0.2",
+            "the client as nginx saw it: {e}"
+        );
+    }
+    assert!(
+        !lines.contains("203.0.113.66"),
+        "a client's own X-Forwarded-For is not trusted"
+    );
+
+    // Metrics are not for the internet.
+    assert_eq!(get("/metrics").await.status, 403);
+}
