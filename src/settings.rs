@@ -715,3 +715,93 @@ mod tests {
         assert!(resolve_secret_files(value, &["a.b"]).is_err());
     }
 }
+
+#[cfg(test)]
+mod reference_tests {
+    use super::*;
+
+    const BASE: &str = "[mail]\ndomains = [\"example.org\"]\n[store]\nkind = \"passwd-file\"\npath = \"/tmp/users\"\n";
+
+    /// The keys serde expects at `section` (a dotted path, "" for the top),
+    /// read from the error for an unknown probe key.
+    fn expected_at(section: &str) -> Vec<String> {
+        let header = format!("[{section}]\n");
+        let toml = if section.is_empty() {
+            format!("zzz_probe = 1\n{BASE}")
+        } else if BASE.contains(&header) {
+            BASE.replace(&header, &format!("{header}zzz_probe = 1\n"))
+        } else {
+            format!("{BASE}{header}zzz_probe = 1\n")
+        };
+        let err = Figment::from(Toml::string(&toml))
+            .extract::<Settings>()
+            .unwrap_err();
+        err.into_iter()
+            .find_map(|e| match e.kind {
+                figment::error::Kind::UnknownField(_, expected) => {
+                    Some(expected.iter().map(|s| s.to_string()).collect())
+                }
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// Every leaf key of `Settings`, dotted.
+    fn settings_keys(section: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        for field in expected_at(section) {
+            let path = if section.is_empty() {
+                field.clone()
+            } else {
+                format!("{section}.{field}")
+            };
+            let nested = expected_at(&path);
+            if nested.is_empty() {
+                keys.push(path);
+            } else {
+                keys.extend(settings_keys(&path));
+            }
+        }
+        keys
+    }
+
+    /// Every key in the README's configuration table.
+    fn readme_keys() -> Vec<String> {
+        let readme = include_str!("../README.md");
+        let start = readme.find("## Configuration reference").unwrap();
+        let table = &readme[start..];
+        let table = &table[..table[3..].find("\n## ").map_or(table.len(), |e| e + 3)];
+        table
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .flat_map(|l| {
+                let cell = l.split(" |").next().unwrap_or("");
+                format!("`{cell}")
+                    .split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn readme_reference_and_settings_list_the_same_keys() {
+        let mut code = settings_keys("");
+        let mut docs = readme_keys();
+        code.sort();
+        docs.sort();
+        assert!(code.len() > 40, "{code:?}");
+        let undocumented: Vec<_> = code.iter().filter(|k| !docs.contains(k)).collect();
+        let unknown: Vec<_> = docs.iter().filter(|k| !code.contains(k)).collect();
+        assert!(
+            undocumented.is_empty(),
+            "keys missing from the README: {undocumented:?}"
+        );
+        assert!(
+            unknown.is_empty(),
+            "README keys that do not exist: {unknown:?}"
+        );
+    }
+}
