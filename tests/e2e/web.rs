@@ -630,4 +630,43 @@ async fn metrics_move_with_the_flow() {
         assert!(delta >= at_least, "{series} moved by {delta}:\n{after}");
     }
     assert!(!after.contains(OLD) && !after.contains(NEW));
+
+    // The reference parser (Debian's python3-prometheus-client) reads it.
+    let mut parser = std::process::Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import sys\nfrom prometheus_client.openmetrics.parser import text_string_to_metric_families as parse\nprint(' '.join(sorted(f.name for f in parse(sys.stdin.read()))))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3-prometheus-client not installed: run tests/run");
+    use std::io::Write as _;
+    parser
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(after.as_bytes())
+        .unwrap();
+    let parsed = parser.wait_with_output().unwrap();
+    assert!(
+        parsed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&parsed.stderr)
+    );
+    let families = String::from_utf8_lossy(&parsed.stdout).into_owned();
+    for family in [
+        "mailpasswd_logins",
+        "mailpasswd_changes",
+        "mailpasswd_rate_limited",
+        "mailpasswd_imap_check_seconds",
+        "mailpasswd_store_write_seconds",
+        "mailpasswd_hash_seconds",
+    ] {
+        assert!(
+            families.split_whitespace().any(|f| f == family),
+            "{family} not parsed: {families}"
+        );
+    }
 }
