@@ -258,21 +258,42 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
     let settings = Settings::load(&path)?;
     println!("ok: {} parses", path.display());
     let rt = runtime()?;
+    // Each part on its own, so that one run names every problem.
     rt.block_on(async {
-        let core = build_core(&settings)?;
         let mut problems = Vec::new();
-        match core.changes.store().probe().await {
-            Ok(()) => println!("ok: credential store is readable and writable"),
+        if let Some(file) = &settings.policy.common_passwords_file {
+            if let Err(e) = crate::domain::PasswordPolicy::new(8, 256, None).with_common_file(file)
+            {
+                problems.push(e.to_string());
+            }
+        }
+        if let Err(e) = crate::notify::Notifier::from_settings(&settings.notify, &settings.ui) {
+            problems.push(e.to_string());
+        }
+        let store = crate::store::from_settings(&settings);
+        match &store {
+            Ok(store) => match store.probe().await {
+                Ok(()) => println!("ok: credential store is readable and writable"),
+                Err(e) => problems.push(format!("credential store: {e}")),
+            },
             Err(e) => problems.push(format!("credential store: {e}")),
         }
-        match core.changes.authenticator().probe().await {
-            Ok(()) => println!("ok: {} answers", auth_name(&settings)),
-            Err(e) => problems.push(e.to_string()),
+        if settings.auth.method == crate::settings::AuthMethod::Imap {
+            match crate::auth::ImapAuthenticator::from_settings(&settings.auth.imap) {
+                Ok(imap) => match crate::auth::Authenticator::probe(&imap).await {
+                    Ok(()) => println!("ok: {} answers", auth_name(&settings)),
+                    Err(e) => problems.push(e.to_string()),
+                },
+                Err(e) => problems.push(e.to_string()),
+            }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(Failure::new(EX_UNAVAILABLE, problems.join("; ")))
+        match problems.len() {
+            0 => Ok(()),
+            1 => Err(Failure::new(EX_UNAVAILABLE, problems.remove(0))),
+            n => Err(Failure::new(
+                EX_UNAVAILABLE,
+                format!("{n} problems: {}", problems.join("; ")),
+            )),
         }
     })
 }

@@ -296,6 +296,29 @@ fn check_config_probes_store_and_imap() {
         text(&out.stderr)
     );
 
+    // Several problems at once are all named in one run.
+    let several = dovecot.dir.path().join("several.toml");
+    std::fs::write(
+        &several,
+        good.replace(
+            &dovecot.certs.ca_pem.display().to_string(),
+            "/nonexistent/ca.pem",
+        )
+        .replace(&dovecot.passwd.display().to_string(), "/nonexistent/users"),
+    )
+    .unwrap();
+    let out = run_cli(
+        &["check-config", "--config", several.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(69));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("2 problems"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/users") && stderr.contains("/nonexistent/ca.pem"),
+        "{stderr}"
+    );
+
     // Missing file.
     let out = run_cli(
         &["check-config", "--config", "/nonexistent/mailpasswd.toml"],
