@@ -1,7 +1,7 @@
 //! Hostile input through HTTP against a real Dovecot: every case asserts
 //! the status, the message, and that the credential store is byte-identical.
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use crate::support::app::{client, csrf_of, spawn_app, Page, TestApp};
@@ -20,17 +20,12 @@ fn fixture() -> String {
 }
 
 async fn raw_post(app: &TestApp, path: &str, content_type: &str, body: Vec<u8>) -> Page {
-    let page = app.get("/", "de").await;
-    let _ = csrf_of(&page.body);
-    Page::from(
+    Page::send(
         app.client
             .post(app.url(path))
             .header("content-type", content_type)
             .header("accept-language", "de")
-            .body(body)
-            .send()
-            .await
-            .unwrap(),
+            .body(body),
     )
     .await
 }
@@ -229,15 +224,12 @@ async fn credentials_in_the_query_string_are_never_used() {
     let app = spawn_app(&dovecot).await;
     let logins_before = dovecot.log().matches("Login: user=<alice").count();
     let csrf = csrf_cookie_token(&app).await;
-    let page = Page::from(
+    let page = Page::send(
         app.client
             .post(app.url(&format!(
                 "/login?email={ALICE}&password=Altes%20Passwort%20von%20Alice"
             )))
-            .form(&[("csrf_token", csrf.as_str())])
-            .send()
-            .await
-            .unwrap(),
+            .form(&[("csrf_token", csrf.as_str())]),
     )
     .await;
     assert_eq!(page.status, 400);
@@ -269,7 +261,7 @@ async fn cross_site_posts_are_refused() {
     let app = spawn_app(&dovecot).await;
     let csrf = csrf_cookie_token(&app).await;
     for site in ["cross-site", "same-site"] {
-        let page = Page::from(
+        let page = Page::send(
             app.client
                 .post(app.url("/login"))
                 .header("sec-fetch-site", site)
@@ -277,15 +269,12 @@ async fn cross_site_posts_are_refused() {
                     ("email", ALICE),
                     ("password", OLD),
                     ("csrf_token", csrf.as_str()),
-                ])
-                .send()
-                .await
-                .unwrap(),
+                ]),
         )
         .await;
         assert_eq!(page.status, 403, "{site}");
     }
-    let page = Page::from(
+    let page = Page::send(
         app.client
             .post(app.url("/login"))
             .header("sec-fetch-site", "same-origin")
@@ -293,10 +282,7 @@ async fn cross_site_posts_are_refused() {
                 ("email", ALICE),
                 ("password", OLD),
                 ("csrf_token", csrf.as_str()),
-            ])
-            .send()
-            .await
-            .unwrap(),
+            ]),
     )
     .await;
     assert_eq!(page.status, 303);
@@ -373,7 +359,7 @@ async fn spoofed_forwarded_for_from_an_untrusted_peer_is_ignored() {
     let csrf = csrf_cookie_token(&app).await;
     let mut statuses = Vec::new();
     for n in 0..11 {
-        let page = Page::from(
+        let page = Page::send(
             app.client
                 .post(app.url("/login"))
                 .header("x-forwarded-for", format!("198.51.100.{n}"))
@@ -383,10 +369,7 @@ async fn spoofed_forwarded_for_from_an_untrusted_peer_is_ignored() {
                     ("email", format!("user{n}@example.com").as_str()),
                     ("password", "Falsches Passwort 1"),
                     ("csrf_token", csrf.as_str()),
-                ])
-                .send()
-                .await
-                .unwrap(),
+                ]),
         )
         .await;
         statuses.push(page.status);
@@ -450,27 +433,13 @@ async fn canary_password_never_leaks() {
     )
     .unwrap();
     let stderr = dir.path().join("stderr.log");
-    let mut server = Command::new(crate::support::bin())
-        .args(["serve", "--config", config.to_str().unwrap()])
-        .env("MAILPASSWD_LOG", "debug")
-        .env("RUST_BACKTRACE", "1")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&stderr).unwrap())
-        .spawn()
-        .unwrap();
-    let app = TestApp {
-        base: format!("http://127.0.0.1:{port}"),
+    let (mut server, app) = crate::support::app::spawn_binary(
+        &config,
         port,
-        clock: std::sync::Arc::new(mailpasswd::clock::ManualClock::new(
-            std::time::SystemTime::now(),
-        )),
-        client: client(),
-    };
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while app.client.get(app.url("/healthz")).send().await.is_err() {
-        assert!(std::time::Instant::now() < deadline, "server did not start");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        &[("MAILPASSWD_LOG", "debug"), ("RUST_BACKTRACE", "1")],
+        Stdio::from(std::fs::File::create(&stderr).unwrap()),
+    )
+    .await;
     let mut pages = Vec::new();
     pages.push(app.login(ALICE, &format!("{CANARY}x"), "de").await.body);
     pages.push(app.login(ALICE, CANARY, "de").await.body);

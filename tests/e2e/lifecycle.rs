@@ -3,7 +3,7 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::support::app::{client, csrf_of, settings_toml, Page};
+use crate::support::app::{csrf_of, settings_toml, Page};
 use crate::support::{free_port, passwd_line, Dovecot};
 
 const ALICE: &str = "alice@example.org";
@@ -16,40 +16,12 @@ async fn sigterm_during_a_change_lets_it_finish_and_exits_zero() {
     let port = free_port();
     let config = dovecot.dir.path().join("serve.toml");
     std::fs::write(&config, settings_toml(&dovecot, port, "", "")).unwrap();
-    let mut server = Command::new(crate::support::bin())
-        .args(["serve", "--config", config.to_str().unwrap()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let base = format!("http://127.0.0.1:{port}");
-    let browser = client();
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while browser.get(format!("{base}/healthz")).send().await.is_err() {
-        assert!(std::time::Instant::now() < deadline, "server did not start");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let csrf = csrf_of(
-        &browser
-            .get(format!("{base}/"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-    );
-    let login = browser
-        .post(format!("{base}/login"))
-        .form(&[
-            ("email", ALICE),
-            ("password", OLD),
-            ("csrf_token", csrf.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(login.status(), 303);
+    let (mut server, app) =
+        crate::support::app::spawn_binary(&config, port, &[], Stdio::null()).await;
+    assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
+    let csrf = csrf_of(&app.get("/password", "de").await.body);
+    let base = app.base.clone();
+    let browser = app.client.clone();
 
     // A change waits for Dovecot's next second before confirming. Started
     // just after a second begins, it is in flight for most of a second.
@@ -63,18 +35,11 @@ async fn sigterm_during_a_change_lets_it_finish_and_exits_zero() {
         let url = format!("{base}/password");
         let csrf = csrf.clone();
         tokio::spawn(async move {
-            let page = Page::from(
-                browser
-                    .post(url)
-                    .form(&[
-                        ("new_password", NEW),
-                        ("confirm_password", NEW),
-                        ("csrf_token", csrf.as_str()),
-                    ])
-                    .send()
-                    .await
-                    .unwrap(),
-            )
+            let page = Page::send(browser.post(url).form(&[
+                ("new_password", NEW),
+                ("confirm_password", NEW),
+                ("csrf_token", csrf.as_str()),
+            ]))
             .await;
             (page, std::time::Instant::now())
         })

@@ -51,7 +51,7 @@ async fn flow_through_nginx_under_a_sub_path_over_https() {
         let request = browser
             .get(format!("{public}{path}"))
             .header("accept-language", "de");
-        async move { Page::from(request.send().await.unwrap()).await }
+        async move { Page::send(request).await }
     };
 
     let start = get("/").await;
@@ -75,7 +75,7 @@ async fn flow_through_nginx_under_a_sub_path_over_https() {
     let csrf = csrf_of(&start.body);
 
     // The client claims another address; nginx replaces the header.
-    let login = Page::from(
+    let login = Page::send(
         browser
             .post(format!("{public}/login"))
             .header("x-forwarded-for", "203.0.113.66")
@@ -83,10 +83,7 @@ async fn flow_through_nginx_under_a_sub_path_over_https() {
                 ("email", ALICE),
                 ("password", OLD),
                 ("csrf_token", csrf.as_str()),
-            ])
-            .send()
-            .await
-            .unwrap(),
+            ]),
     )
     .await;
     assert_eq!(login.status, 303, "{}", login.body);
@@ -95,18 +92,11 @@ async fn flow_through_nginx_under_a_sub_path_over_https() {
     let form = get("/password").await;
     assert_eq!(form.status, 200);
     let csrf = csrf_of(&form.body);
-    let done = Page::from(
-        browser
-            .post(format!("{public}/password"))
-            .form(&[
-                ("new_password", NEW),
-                ("confirm_password", NEW),
-                ("csrf_token", csrf.as_str()),
-            ])
-            .send()
-            .await
-            .unwrap(),
-    )
+    let done = Page::send(browser.post(format!("{public}/password")).form(&[
+        ("new_password", NEW),
+        ("confirm_password", NEW),
+        ("csrf_token", csrf.as_str()),
+    ]))
     .await;
     assert_eq!(done.status, 200, "{}", done.body);
     assert!(done.body.contains("Die Änderung wird sofort aktiv"));

@@ -364,18 +364,11 @@ async fn missing_or_wrong_csrf_is_403_and_no_imap_login_happens() {
     }
     // Without the cookie, even a correct-looking token fails.
     let fresh = crate::support::app::client();
-    let page = Page::from(
-        fresh
-            .post(app.url("/login"))
-            .form(&[
-                ("email", ALICE),
-                ("password", OLD),
-                ("csrf_token", "x".repeat(43).as_str()),
-            ])
-            .send()
-            .await
-            .unwrap(),
-    )
+    let page = Page::send(fresh.post(app.url("/login")).form(&[
+        ("email", ALICE),
+        ("password", OLD),
+        ("csrf_token", "x".repeat(43).as_str()),
+    ]))
     .await;
     assert_eq!(page.status, 403);
     std::thread::sleep(Duration::from_millis(300));
@@ -517,12 +510,9 @@ async fn works_below_a_path_prefix() {
         .unwrap()
         .starts_with("text/css"));
     // Outside the prefix there is nothing.
-    let outside = Page::from(
+    let outside = Page::send(
         app.client
-            .get(format!("http://127.0.0.1:{}/login", app.port))
-            .send()
-            .await
-            .unwrap(),
+            .get(format!("http://127.0.0.1:{}/login", app.port)),
     )
     .await;
     assert_eq!(outside.status, 404);

@@ -67,6 +67,34 @@ pub async fn spawn_behind_proxy(dovecot: &Dovecot, extra: &str) -> TestApp {
     spawn_settings(Settings::from_toml_str(&toml).unwrap(), port, "").await
 }
 
+/// The real binary running `serve` on `config`, once `/healthz` answers.
+pub async fn spawn_binary(
+    config: &std::path::Path,
+    port: u16,
+    env: &[(&str, &str)],
+    stderr: std::process::Stdio,
+) -> (std::process::Child, TestApp) {
+    let server = std::process::Command::new(super::bin())
+        .args(["serve", "--config", config.to_str().unwrap()])
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .stderr(stderr)
+        .spawn()
+        .unwrap();
+    let app = TestApp {
+        base: format!("http://127.0.0.1:{port}"),
+        port,
+        clock: Arc::new(ManualClock::new(SystemTime::now())),
+        client: client(),
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while app.client.get(app.url("/healthz")).send().await.is_err() {
+        assert!(std::time::Instant::now() < deadline, "server did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    (server, app)
+}
+
 pub async fn spawn_settings(settings: Settings, port: u16, prefix: &str) -> TestApp {
     let clock = Arc::new(ManualClock::new(SystemTime::now()));
     let app = Application::build_with_clock(settings, clock.clone())
@@ -106,6 +134,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// Sends the request and reads the whole answer.
+    pub async fn send(request: reqwest::RequestBuilder) -> Page {
+        Page::from(request.send().await.unwrap()).await
+    }
+
     pub async fn from(response: reqwest::Response) -> Page {
         Page {
             status: response.status().as_u16(),
@@ -128,26 +161,20 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str, lang: &str) -> Page {
-        Page::from(
+        Page::send(
             self.client
                 .get(self.url(path))
-                .header("accept-language", lang)
-                .send()
-                .await
-                .unwrap(),
+                .header("accept-language", lang),
         )
         .await
     }
 
     pub async fn post_form(&self, path: &str, lang: &str, fields: &[(&str, &str)]) -> Page {
-        Page::from(
+        Page::send(
             self.client
                 .post(self.url(path))
                 .header("accept-language", lang)
-                .form(fields)
-                .send()
-                .await
-                .unwrap(),
+                .form(fields),
         )
         .await
     }
@@ -177,7 +204,7 @@ impl TestApp {
         password: &str,
         csrf: &str,
     ) -> Page {
-        Page::from(
+        Page::send(
             self.client
                 .post(self.url("/login"))
                 .header("x-forwarded-for", forwarded_for.as_ref())
@@ -185,10 +212,7 @@ impl TestApp {
                     ("email", email),
                     ("password", password),
                     ("csrf_token", csrf),
-                ])
-                .send()
-                .await
-                .unwrap(),
+                ]),
         )
         .await
     }
