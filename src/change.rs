@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::auth::{AuthError, Authenticator, Verdict};
+use crate::auth_cache::AuthCacheFlusher;
 use crate::domain::{EmailAddress, Password, PasswordPolicy, Violation};
 use crate::hash::{HashError, Hasher, PasswordHash};
 use crate::store::{CredentialStore, StoreError};
@@ -106,6 +107,7 @@ pub struct ChangeService {
     hasher: Hasher,
     policy: PasswordPolicy,
     confirm: ConfirmPolicy,
+    cache_flush: Option<Arc<dyn AuthCacheFlusher>>,
     locks: MailboxLocks,
 }
 
@@ -123,8 +125,19 @@ impl ChangeService {
             hasher,
             policy,
             confirm,
+            cache_flush: None,
             locks: MailboxLocks::default(),
         }
+    }
+
+    /// Flush Dovecot's auth cache after every write (and restore).
+    pub fn with_cache_flush(mut self, flusher: Option<Arc<dyn AuthCacheFlusher>>) -> Self {
+        self.cache_flush = flusher;
+        self
+    }
+
+    pub fn cache_flush(&self) -> Option<&Arc<dyn AuthCacheFlusher>> {
+        self.cache_flush.as_ref()
     }
 
     pub fn policy(&self) -> &PasswordPolicy {
@@ -206,6 +219,17 @@ impl ChangeService {
         crate::telemetry::metrics::store_write(started.elapsed());
         let replaced = replaced?;
         tracing::info!(mailbox = %mailbox, "new password written");
+        if let Some(flusher) = &self.cache_flush {
+            // Until the flush, Dovecot may still take the old password: a
+            // change that cannot be made effective is undone.
+            if let Err(e) = flusher.flush(mailbox).await {
+                let reason = format!("Dovecot's auth cache could not be flushed: {e}");
+                tracing::error!(mailbox = %mailbox, %reason, "restoring the old password");
+                return self
+                    .restore(mailbox, &replaced.previous, &new_hash, reason)
+                    .await;
+            }
+        }
         if !self.confirm.enabled {
             return Ok(Changed {
                 mailbox: mailbox.clone(),
@@ -268,7 +292,16 @@ impl ChangeService {
         reason: String,
     ) -> Result<Changed, ChangeError> {
         match self.store.replace(mailbox, previous, Some(written)).await {
-            Ok(_) => Err(ChangeError::NotConfirmed { reason }),
+            Ok(_) => {
+                if let Some(flusher) = &self.cache_flush {
+                    // The failed confirmation may have left the new hash or a
+                    // failure in the cache; best effort, the old hash is back.
+                    if let Err(e) = flusher.flush(mailbox).await {
+                        tracing::warn!(mailbox = %mailbox, error = %e, "auth cache not flushed after the restore");
+                    }
+                }
+                Err(ChangeError::NotConfirmed { reason })
+            }
             Err(restore) => {
                 tracing::error!(mailbox = %mailbox, error = %restore, "restoring the old password failed");
                 Err(ChangeError::RestoreFailed { reason, restore })

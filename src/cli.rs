@@ -278,6 +278,17 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             },
             Err(e) => problems.push(format!("credential store: {e}")),
         }
+        match crate::auth_cache::from_settings(&settings) {
+            Ok(Some(flusher)) => match flusher.probe().await {
+                Ok(()) => println!("ok: Dovecot's auth cache can be flushed"),
+                Err(e) => problems.push(format!("auth_cache: {e}")),
+            },
+            Ok(None) if settings.store.kind == crate::settings::StoreKind::Sql => println!(
+                "note: auth_cache.flush = \"none\"; if Dovecot's auth_cache_size is set, old passwords keep working until auth_cache_ttl"
+            ),
+            Ok(None) => {}
+            Err(e) => problems.push(format!("auth_cache: {e}")),
+        }
         if settings.auth.method == crate::settings::AuthMethod::Imap {
             match crate::auth::ImapAuthenticator::from_settings(&settings.auth.imap) {
                 Ok(imap) => match crate::auth::Authenticator::probe(&imap).await {

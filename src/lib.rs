@@ -1,5 +1,6 @@
 pub mod audit;
 pub mod auth;
+pub mod auth_cache;
 pub mod change;
 pub mod cli;
 pub mod clock;

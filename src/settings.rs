@@ -20,7 +20,7 @@ const ENV_PREFIX: &str = "MAILPASSWD_";
 
 /// Keys whose value may instead come from a file named by `<key>_file`
 /// (Docker/systemd credentials), as `section.key` paths.
-pub const SECRET_KEYS: &[&str] = &["notify.smtp_password"];
+pub const SECRET_KEYS: &[&str] = &["notify.smtp_password", "store.url", "auth_cache.api_key"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +45,56 @@ pub struct Settings {
     pub rate_limit: RateLimitSettings,
     #[serde(default)]
     pub audit: AuditSettings,
+    #[serde(default)]
+    pub auth_cache: AuthCacheSettings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CacheFlush {
+    None,
+    DoveadmApi,
+    Command,
+}
+
+/// How Dovecot's auth cache learns of a change (an `sql` passdb with
+/// `auth_cache_size` keeps the old password working until its TTL).
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthCacheSettings {
+    pub flush: CacheFlush,
+    /// The doveadm HTTP API, e.g. `http://127.0.0.1:8080/doveadm/v1`.
+    pub api_url: Option<Url>,
+    /// Dovecot's `doveadm_api_key`.
+    pub api_key: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    /// Program and arguments; the mailbox is appended. Never run through a shell.
+    pub command: Vec<String>,
+    pub timeout_secs: u64,
+}
+
+impl Default for AuthCacheSettings {
+    fn default() -> Self {
+        Self {
+            flush: CacheFlush::None,
+            api_url: None,
+            api_key: None,
+            ca_file: None,
+            command: Vec::new(),
+            timeout_secs: 5,
+        }
+    }
+}
+
+impl std::fmt::Debug for AuthCacheSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthCacheSettings")
+            .field("flush", &self.flush)
+            .field("api_url", &self.api_url)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("command", &self.command)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -297,9 +347,10 @@ impl ImapSettings {
 #[serde(rename_all = "kebab-case")]
 pub enum StoreKind {
     PasswdFile,
+    Sql,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoreSettings {
     pub kind: StoreKind,
@@ -311,6 +362,42 @@ pub struct StoreSettings {
     /// How long to wait for another writer's lock.
     #[serde(default = "default_lock_timeout")]
     pub lock_timeout_secs: u64,
+    /// `postgres://…`, `mysql://…` or `sqlite://PATH`; may hold a password.
+    pub url: Option<String>,
+    /// Returns the stored hash; named parameters `:email`, `:local_part`, `:domain`.
+    pub password_query: Option<String>,
+    /// Writes `:hash`; must change exactly one row.
+    pub update_query: Option<String>,
+    #[serde(default = "default_max_connections")]
+    pub max_connections: u32,
+    #[serde(default = "default_connect_timeout")]
+    pub connect_timeout_secs: u64,
+    #[serde(default = "default_query_timeout")]
+    pub query_timeout_secs: u64,
+}
+
+fn default_max_connections() -> u32 {
+    4
+}
+
+fn default_connect_timeout() -> u64 {
+    5
+}
+
+fn default_query_timeout() -> u64 {
+    10
+}
+
+impl std::fmt::Debug for StoreSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreSettings")
+            .field("kind", &self.kind)
+            .field("path", &self.path)
+            .field("url", &self.url.as_ref().map(|_| "<redacted>"))
+            .field("password_query", &self.password_query)
+            .field("update_query", &self.update_query)
+            .finish_non_exhaustive()
+    }
 }
 
 fn default_username_format() -> String {
@@ -441,6 +528,10 @@ impl Settings {
         if self.store.kind == StoreKind::PasswdFile && self.store.path.is_none() {
             problems.push("store.path is required for store.kind = \"passwd-file\"".to_owned());
         }
+        if self.store.kind == StoreKind::Sql {
+            problems.extend(crate::store::sql::check_settings(&self.store));
+        }
+        self.validate_auth_cache(&mut problems);
         let format_ok = self
             .store
             .username_format
@@ -520,6 +611,49 @@ impl Settings {
         }
         if n.timeout_secs == 0 {
             problems.push("notify.timeout_secs must be at least 1".to_owned());
+        }
+    }
+
+    fn validate_auth_cache(&self, problems: &mut Vec<String>) {
+        let c = &self.auth_cache;
+        match c.flush {
+            CacheFlush::None => {}
+            CacheFlush::DoveadmApi => {
+                match &c.api_url {
+                    None => problems.push(
+                        "auth_cache.api_url is required for flush = \"doveadm-api\"".to_owned(),
+                    ),
+                    Some(url) => {
+                        let host = url.host_str().unwrap_or("");
+                        if url.scheme() == "http" && !is_loopback_host(host) {
+                            problems.push(format!(
+                                "auth_cache.api_url: plain http sends the doveadm API key readable; only allowed to a loopback address, not {host} (use https)"
+                            ));
+                        } else if !matches!(url.scheme(), "http" | "https") {
+                            problems.push(
+                                "auth_cache.api_url must be an http:// or https:// URL".to_owned(),
+                            );
+                        }
+                    }
+                }
+                if c.api_key.as_deref().unwrap_or("").is_empty() {
+                    problems.push(
+                        "auth_cache.api_key (or auth_cache.api_key_file) is required for flush = \"doveadm-api\""
+                            .to_owned(),
+                    );
+                }
+            }
+            CacheFlush::Command => {
+                if c.command.first().is_none_or(|p| p.is_empty()) {
+                    problems.push(
+                        "auth_cache.command must name a program, e.g. [\"/usr/bin/doveadm\", \"auth\", \"cache\", \"flush\"]"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        if c.timeout_secs == 0 {
+            problems.push("auth_cache.timeout_secs must be at least 1".to_owned());
         }
     }
 

@@ -20,6 +20,8 @@ pub enum BuildError {
     Tls(#[from] crate::tls::TlsSetupError),
     #[error(transparent)]
     PolicyFile(#[from] crate::domain::PolicyFileError),
+    #[error("auth_cache: {0}")]
+    CacheFlush(#[from] crate::auth_cache::FlushError),
 }
 
 /// The parts every front end (CLI, web) shares.
@@ -57,13 +59,14 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
         timeout: Duration::from_secs(settings.auth.confirm_timeout_secs),
         ..ConfirmPolicy::default()
     };
-    let changes = Arc::new(ChangeService::new(
-        authenticator,
-        store,
-        hasher.clone(),
-        policy,
-        confirm,
-    ));
+    let cache_flush = crate::auth_cache::from_settings(settings)?;
+    if cache_flush.is_none() && settings.store.kind == crate::settings::StoreKind::Sql {
+        tracing::warn!("auth_cache.flush = \"none\": if Dovecot's auth_cache_size is set, the old password keeps working until auth_cache_ttl");
+    }
+    let changes = Arc::new(
+        ChangeService::new(authenticator, store, hasher.clone(), policy, confirm)
+            .with_cache_flush(cache_flush),
+    );
     Ok(Core {
         domains,
         hasher,

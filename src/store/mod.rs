@@ -11,8 +11,10 @@ use crate::hash::PasswordHash;
 use crate::settings::{Settings, StoreKind};
 
 pub mod passwd_file;
+pub mod sql;
 
 pub use passwd_file::PasswdFileStore;
+pub use sql::SqlStore;
 
 /// What a successful write tells the caller.
 #[derive(Debug, Clone)]
@@ -55,6 +57,20 @@ pub enum StoreError {
     },
     #[error("the store task was cancelled")]
     Cancelled,
+    #[error("update_query would change {rows} rows for {user}, not exactly one; rolled back, nothing changed")]
+    UpdateMatched { user: String, rows: u64 },
+    #[error("the stored password of {user} cannot be used: {problem}")]
+    BadStoredValue { user: String, problem: String },
+    #[error("database: {action}: {source}")]
+    Database {
+        action: &'static str,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("database: {action} took longer than {secs} s")]
+    Timeout { action: &'static str, secs: u64 },
+    #[error("store configuration: {0}")]
+    Config(String),
 }
 
 impl StoreError {
@@ -92,5 +108,6 @@ pub trait CredentialStore: Send + Sync {
 pub fn from_settings(settings: &Settings) -> Result<Arc<dyn CredentialStore>, StoreError> {
     match settings.store.kind {
         StoreKind::PasswdFile => Ok(Arc::new(PasswdFileStore::from_settings(settings)?)),
+        StoreKind::Sql => Ok(Arc::new(SqlStore::from_settings(settings)?)),
     }
 }

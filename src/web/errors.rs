@@ -135,6 +135,10 @@ impl Failure {
                 tracing::error!(mailbox = %user, "passed the login but has no entry in the credential store");
                 Failure::NotInStore
             }
+            ChangeError::Store(ref e @ StoreError::UpdateMatched { .. }) => {
+                tracing::error!(error = %e, "update_query does not match exactly one row");
+                Failure::NotInStore
+            }
             ChangeError::Store(ref e @ StoreError::DuplicateUser { .. }) => {
                 tracing::error!(error = %e, "credential store is ambiguous");
                 Failure::NotInStore

@@ -484,11 +484,21 @@ async fn healthz() -> HttpResponse {
 }
 
 async fn readyz(state: Data<AppState>) -> HttpResponse {
-    let (store, auth) = tokio::join!(
+    let flush = async {
+        match state.changes.cache_flush() {
+            Some(flusher) => flusher.probe().await,
+            None => Ok(()),
+        }
+    };
+    let (store, auth, flush) = tokio::join!(
         state.changes.store().probe(),
-        state.changes.authenticator().probe()
+        state.changes.authenticator().probe(),
+        flush
     );
     let mut problems = Vec::new();
+    if let Err(e) = flush {
+        problems.push(format!("auth cache flush: {e}"));
+    }
     if let Err(e) = store {
         problems.push(format!("credential store: {e}"));
     }

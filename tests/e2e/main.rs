@@ -12,4 +12,5 @@ mod lifecycle;
 mod mail;
 mod passwd_file;
 mod proxy;
+mod sql;
 mod web;

@@ -18,8 +18,13 @@ pub struct Dovecot {
     pub imaps_port: u16,
     pub passwd: PathBuf,
     pub certs: TestCerts,
-    config: PathBuf,
+    pub config: PathBuf,
+    /// The doveadm HTTP API, when started with an SQL passdb.
+    pub doveadm_port: Option<u16>,
 }
+
+/// The doveadm API key of SQL-backed test instances.
+pub const DOVEADM_API_KEY: &str = "test-api-key-not-secret";
 
 /// What the mail server answers to a login.
 #[derive(Debug, PartialEq, Eq)]
@@ -36,6 +41,29 @@ impl Dovecot {
 
     /// `extra` is appended to the configuration.
     pub fn start_with(passwd_content: &str, extra: &str) -> Self {
+        Self::start_passdb(passwd_content, None, extra)
+    }
+
+    /// Dovecot reading `server`'s `mailbox` table through its `sql` passdb,
+    /// with the auth cache on (1 h, as in production) and the doveadm HTTP
+    /// API listening.
+    pub fn start_sql(server: &super::sql::SqlServer, extra: &str) -> Self {
+        Self::start_sql_query(server, super::sql::DOVECOT_PASSWORD_QUERY, extra)
+    }
+
+    pub fn start_sql_query(
+        server: &super::sql::SqlServer,
+        password_query: &str,
+        extra: &str,
+    ) -> Self {
+        Self::start_passdb("", Some((server, password_query)), extra)
+    }
+
+    fn start_passdb(
+        passwd_content: &str,
+        sql: Option<(&super::sql::SqlServer, &str)>,
+        extra: &str,
+    ) -> Self {
         let dir = shared_tempdir();
         let root = dir.path();
         for sub in ["run", "state"] {
@@ -53,6 +81,24 @@ impl Dovecot {
 
         let imap_port = free_port();
         let imaps_port = free_port();
+        let doveadm_port = sql.map(|_| free_port());
+        let passdb = match sql {
+            None => format!(
+                "passdb {{\n  driver = passwd-file\n  args = scheme=ARGON2ID {}\n}}",
+                passwd.display()
+            ),
+            Some((server, query)) => {
+                let conf = super::sql::dovecot_sql_conf(root, server, query);
+                format!(
+                    "passdb {{\n  driver = sql\n  args = {}\n}}\n\
+                     auth_cache_size = 1M\nauth_cache_ttl = 1h\nauth_cache_negative_ttl = 1h\n\
+                     doveadm_api_key = {DOVEADM_API_KEY}\n\
+                     service doveadm {{\n  inet_listener http {{\n    port = {}\n  }}\n}}",
+                    conf.display(),
+                    doveadm_port.unwrap_or(0)
+                )
+            }
+        };
         let r = root.display();
         let config = root.join("dovecot.conf");
         std::fs::write(
@@ -78,10 +124,7 @@ service imap-login {{
     ssl = yes
   }}
 }}
-passdb {{
-  driver = passwd-file
-  args = scheme=ARGON2ID {passwd}
-}}
+{passdb}
 userdb {{
   driver = static
   args = uid=65534 gid=65534 home={r}/home/%u
@@ -91,7 +134,6 @@ mail_location = maildir:{r}/home/%u/Maildir
 "#,
                 cert = certs.cert_pem.display(),
                 key = certs.key_pem.display(),
-                passwd = passwd.display(),
             ),
         )
         .unwrap();
@@ -108,9 +150,13 @@ mail_location = maildir:{r}/home/%u/Maildir
             passwd,
             certs,
             config,
+            doveadm_port,
         };
         dovecot.wait_for_port(imap_port, true);
         dovecot.wait_for_port(imaps_port, true);
+        if let Some(port) = doveadm_port {
+            dovecot.wait_for_port(port, true);
+        }
         dovecot
     }
 

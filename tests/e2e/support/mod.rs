@@ -6,6 +6,7 @@ pub mod dovecot;
 pub mod fault;
 pub mod nginx;
 pub mod smtp;
+pub mod sql;
 
 use std::io::Write;
 use std::net::TcpListener;

@@ -1,0 +1,253 @@
+//! Telling Dovecot to forget what its auth cache knows about a mailbox.
+//! With `auth_cache_size` set, an `sql` passdb keeps accepting the old
+//! password (and, after a mistyped login, refusing the new one) for up to
+//! `auth_cache_ttl`; a change is only "active at once" after a flush.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use base64::Engine;
+use reqwest::header::{HeaderValue, AUTHORIZATION};
+use url::Url;
+
+use crate::domain::EmailAddress;
+use crate::settings::{CacheFlush, Settings};
+
+#[derive(Debug, thiserror::Error)]
+pub enum FlushError {
+    #[error("doveadm API at {url}: {source}")]
+    Http {
+        url: Url,
+        #[source]
+        source: reqwest::Error,
+    },
+    #[error("doveadm API refused the API key (HTTP 401); check doveadm_api_key")]
+    Unauthorized,
+    #[error("doveadm API answered HTTP {0}")]
+    Status(u16),
+    #[error("doveadm API: {0}")]
+    Refused(String),
+    #[error("{program}: {reason}")]
+    Command { program: String, reason: String },
+    #[error("setup: {0}")]
+    Setup(String),
+}
+
+#[async_trait]
+pub trait AuthCacheFlusher: Send + Sync {
+    /// Drops the cached passdb entries of `mailbox`.
+    async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError>;
+    /// Reachable and allowed, without flushing anything.
+    async fn probe(&self) -> Result<(), FlushError>;
+}
+
+pub fn from_settings(settings: &Settings) -> Result<Option<Arc<dyn AuthCacheFlusher>>, FlushError> {
+    let c = &settings.auth_cache;
+    let timeout = Duration::from_secs(c.timeout_secs);
+    match c.flush {
+        CacheFlush::None => Ok(None),
+        CacheFlush::DoveadmApi => {
+            let (Some(url), Some(key)) = (&c.api_url, &c.api_key) else {
+                return Err(FlushError::Setup(
+                    "auth_cache.api_url and auth_cache.api_key are required".to_owned(),
+                ));
+            };
+            Ok(Some(Arc::new(DoveadmApi::new(
+                url.clone(),
+                key,
+                c.ca_file.as_deref(),
+                timeout,
+            )?)))
+        }
+        CacheFlush::Command => {
+            let Some((program, args)) = c.command.split_first() else {
+                return Err(FlushError::Setup(
+                    "auth_cache.command must name a program".to_owned(),
+                ));
+            };
+            Ok(Some(Arc::new(FlushCommand {
+                program: PathBuf::from(program),
+                args: args.to_vec(),
+                timeout,
+            })))
+        }
+    }
+}
+
+/// Dovecot's doveadm HTTP API (`doveadm_api_key`, `service doveadm {
+/// inet_listener http { … } }`).
+pub struct DoveadmApi {
+    client: reqwest::Client,
+    url: Url,
+    authorization: HeaderValue,
+}
+
+impl DoveadmApi {
+    pub fn new(
+        url: Url,
+        api_key: &str,
+        ca_file: Option<&std::path::Path>,
+        timeout: Duration,
+    ) -> Result<Self, FlushError> {
+        let tls =
+            crate::tls::client_config(ca_file).map_err(|e| FlushError::Setup(e.to_string()))?;
+        let client = reqwest::Client::builder()
+            .use_preconfigured_tls((*tls).clone())
+            .timeout(timeout)
+            .connect_timeout(timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| FlushError::Setup(e.to_string()))?;
+        let encoded = base64::engine::general_purpose::STANDARD.encode(api_key);
+        let mut authorization = HeaderValue::from_str(&format!("X-Dovecot-API {encoded}"))
+            .map_err(|_| FlushError::Setup("the API key cannot be sent".to_owned()))?;
+        authorization.set_sensitive(true);
+        Ok(Self {
+            client,
+            url,
+            authorization,
+        })
+    }
+
+    fn http_error(&self, source: reqwest::Error) -> FlushError {
+        FlushError::Http {
+            url: self.url.clone(),
+            source: source.without_url(),
+        }
+    }
+
+    fn check_status(status: reqwest::StatusCode) -> Result<(), FlushError> {
+        match status.as_u16() {
+            200 => Ok(()),
+            401 | 403 => Err(FlushError::Unauthorized),
+            other => Err(FlushError::Status(other)),
+        }
+    }
+}
+
+#[async_trait]
+impl AuthCacheFlusher for DoveadmApi {
+    async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError> {
+        let body = serde_json::json!([[
+            "authCacheFlush",
+            { "user": [mailbox.as_str()] },
+            "mailpasswd"
+        ]]);
+        let response = self
+            .client
+            .post(self.url.clone())
+            .header(AUTHORIZATION, self.authorization.clone())
+            .json(&body)
+            .send()
+            .await
+            .map_err(|e| self.http_error(e))?;
+        Self::check_status(response.status())?;
+        let answer: serde_json::Value = response.json().await.map_err(|e| self.http_error(e))?;
+        // [["doveadmResponse", [{"entries": "1"}], "mailpasswd"]] or
+        // [["error", {"type": …, "exitCode": …}, "mailpasswd"]]
+        match answer
+            .get(0)
+            .and_then(|reply| reply.get(0))
+            .and_then(|kind| kind.as_str())
+        {
+            Some("doveadmResponse") => Ok(()),
+            Some("error") => Err(FlushError::Refused(
+                answer[0].get(1).map(|e| e.to_string()).unwrap_or_default(),
+            )),
+            _ => Err(FlushError::Refused(format!("unexpected answer {answer}"))),
+        }
+    }
+
+    /// The API lists its commands to an authorised caller; `authCacheFlush`
+    /// must be among them.
+    async fn probe(&self) -> Result<(), FlushError> {
+        let response = self
+            .client
+            .get(self.url.clone())
+            .header(AUTHORIZATION, self.authorization.clone())
+            .send()
+            .await
+            .map_err(|e| self.http_error(e))?;
+        Self::check_status(response.status())?;
+        let text = response.text().await.map_err(|e| self.http_error(e))?;
+        if text.contains("\"authCacheFlush\"") {
+            Ok(())
+        } else {
+            Err(FlushError::Refused(
+                "the answer does not list authCacheFlush; is this the doveadm API?".to_owned(),
+            ))
+        }
+    }
+}
+
+/// A program run with the mailbox as its last argument, directly (no
+/// shell), e.g. `doveadm auth cache flush` or a wrapper via sudo/ssh.
+pub struct FlushCommand {
+    program: PathBuf,
+    args: Vec<String>,
+    timeout: Duration,
+}
+
+impl FlushCommand {
+    fn failure(&self, reason: impl Into<String>) -> FlushError {
+        FlushError::Command {
+            program: self.program.display().to_string(),
+            reason: reason.into(),
+        }
+    }
+}
+
+#[async_trait]
+impl AuthCacheFlusher for FlushCommand {
+    async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError> {
+        let child = tokio::process::Command::new(&self.program)
+            .args(&self.args)
+            .arg(mailbox.as_str())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| self.failure(format!("cannot start: {e}")))?;
+        let output = tokio::time::timeout(self.timeout, child.wait_with_output())
+            .await
+            .map_err(|_| {
+                self.failure(format!(
+                    "did not finish within {} s",
+                    self.timeout.as_secs()
+                ))
+            })?
+            .map_err(|e| self.failure(e.to_string()))?;
+        if output.status.success() {
+            return Ok(());
+        }
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let first_line = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        Err(self.failure(format!("{} {}", output.status, first_line.trim())))
+    }
+
+    /// The program exists and may be executed; running it would flush.
+    async fn probe(&self) -> Result<(), FlushError> {
+        let found = if self.program.components().count() > 1 {
+            Some(self.program.clone())
+        } else {
+            std::env::var_os("PATH").and_then(|paths| {
+                std::env::split_paths(&paths)
+                    .map(|dir| dir.join(&self.program))
+                    .find(|candidate| candidate.is_file())
+            })
+        };
+        let Some(path) = found else {
+            return Err(self.failure("not found in PATH"));
+        };
+        use std::os::unix::fs::PermissionsExt;
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_file() && meta.permissions().mode() & 0o111 != 0 => Ok(()),
+            Ok(_) => Err(self.failure("is not an executable file")),
+            Err(e) => Err(self.failure(e.to_string())),
+        }
+    }
+}

@@ -1,0 +1,656 @@
+//! Mailboxes in an SQL table that Dovecot's `sql` passdb reads
+//! (PostfixAdmin's `mailbox`, iRedMail, custom schemas). The operator
+//! writes the two statements with named parameters; we turn each into a
+//! bound parameter for the database's syntax, never into text.
+
+use std::time::{Duration, SystemTime};
+
+use async_trait::async_trait;
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::AnyPool;
+use sqlx::{Executor, Row};
+
+use super::{CredentialStore, Replaced, StoreError};
+use crate::domain::EmailAddress;
+use crate::hash::PasswordHash;
+use crate::settings::{Settings, StoreSettings};
+
+/// Which SQL dialect the URL names; decides placeholders and locking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Postgres,
+    MySql,
+    Sqlite,
+}
+
+impl Dialect {
+    pub fn from_url(url: &str) -> Result<Self, String> {
+        let scheme = url.split_once(':').map(|(s, _)| s).unwrap_or("");
+        match scheme.to_ascii_lowercase().as_str() {
+            "postgres" | "postgresql" => Ok(Dialect::Postgres),
+            "mysql" | "mariadb" => Ok(Dialect::MySql),
+            "sqlite" => Ok(Dialect::Sqlite),
+            _ => Err(
+                "store.url must start with postgres://, mysql://, mariadb:// or sqlite://"
+                    .to_owned(),
+            ),
+        }
+    }
+
+    fn placeholder(self, position: usize) -> String {
+        match self {
+            Dialect::Postgres => format!("${position}"),
+            Dialect::MySql | Dialect::Sqlite => "?".to_owned(),
+        }
+    }
+
+    /// How a change's transaction starts. A concurrent writer to the same
+    /// row makes one of the two fail (PostgreSQL's snapshot check, InnoDB's
+    /// deadlock detection under SERIALIZABLE, SQLite's write lock up
+    /// front) instead of silently overwriting the other.
+    fn begin_statement(self) -> &'static str {
+        match self {
+            Dialect::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ",
+            // The isolation level is set per session when connecting.
+            Dialect::MySql => "START TRANSACTION",
+            Dialect::Sqlite => "BEGIN IMMEDIATE",
+        }
+    }
+}
+
+/// The values an operator's statement may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param {
+    Email,
+    LocalPart,
+    Domain,
+    Hash,
+}
+
+impl Param {
+    const ALL: [(&'static str, Param); 4] = [
+        ("email", Param::Email),
+        ("local_part", Param::LocalPart),
+        ("domain", Param::Domain),
+        ("hash", Param::Hash),
+    ];
+
+    fn value<'a>(self, mailbox: &'a EmailAddress, hash: &'a str) -> &'a str {
+        match self {
+            Param::Email => mailbox.as_str(),
+            Param::LocalPart => mailbox.local_part(),
+            Param::Domain => mailbox.domain(),
+            Param::Hash => hash,
+        }
+    }
+}
+
+/// An operator's statement with its named parameters replaced by the
+/// dialect's placeholders, in binding order.
+#[derive(Debug, Clone)]
+pub struct BoundQuery {
+    sql: String,
+    params: Vec<Param>,
+}
+
+impl BoundQuery {
+    /// Finds `:name` outside string literals, quoted identifiers and
+    /// comments (`::type` casts stay). Positional placeholders are refused:
+    /// they would bind nothing, or the wrong thing.
+    pub fn parse(text: &str, dialect: Dialect) -> Result<Self, String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut sql = String::with_capacity(text.len());
+        let mut params = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let next = chars.get(i + 1).copied();
+            match c {
+                '\'' | '"' | '`' => {
+                    let end = quoted_end(&chars, i, dialect)
+                        .ok_or_else(|| format!("unterminated {c} quote"))?;
+                    sql.extend(&chars[i..end]);
+                    i = end;
+                }
+                '-' if next == Some('-') => {
+                    let end = chars[i..]
+                        .iter()
+                        .position(|&c| c == '\n')
+                        .map_or(chars.len(), |p| i + p);
+                    sql.extend(&chars[i..end]);
+                    i = end;
+                }
+                '#' if dialect == Dialect::MySql => {
+                    return Err("use -- or /* */ comments, not #".to_owned());
+                }
+                '/' if next == Some('*') => {
+                    let end = (i + 2..chars.len().saturating_sub(1))
+                        .find(|&j| chars[j] == '*' && chars[j + 1] == '/')
+                        .map(|j| j + 2)
+                        .ok_or("unterminated /* comment")?;
+                    sql.extend(&chars[i..end]);
+                    i = end;
+                }
+                ':' if next == Some(':') => {
+                    sql.push_str("::");
+                    i += 2;
+                }
+                ':' if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '_') => {
+                    let start = i + 1;
+                    let end = (start..chars.len())
+                        .find(|&j| !(chars[j].is_ascii_alphanumeric() || chars[j] == '_'))
+                        .unwrap_or(chars.len());
+                    let name: String = chars[start..end].iter().collect();
+                    let param = Param::ALL
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, p)| *p)
+                        .ok_or_else(|| {
+                            format!(
+                                "unknown parameter :{name} (known: :email, :local_part, :domain, :hash)"
+                            )
+                        })?;
+                    params.push(param);
+                    sql.push_str(&dialect.placeholder(params.len()));
+                    i = end;
+                }
+                '?' if dialect != Dialect::Postgres => {
+                    return Err(
+                        "use named parameters (:email, :hash …) instead of ? placeholders"
+                            .to_owned(),
+                    );
+                }
+                '$' if next.is_some_and(|n| n.is_ascii_digit()) => {
+                    return Err(
+                        "use named parameters (:email, :hash …) instead of $1 placeholders"
+                            .to_owned(),
+                    );
+                }
+                '@' | '$' if dialect == Dialect::Sqlite => {
+                    return Err(
+                        "use :email-style named parameters; @name and $name are not bound"
+                            .to_owned(),
+                    );
+                }
+                _ => {
+                    sql.push(c);
+                    i += 1;
+                }
+            }
+        }
+        let trimmed = sql.trim().trim_end_matches(';').trim_end();
+        if trimmed.contains(';') {
+            return Err("must be a single statement".to_owned());
+        }
+        if trimmed.is_empty() {
+            return Err("is empty".to_owned());
+        }
+        Ok(Self {
+            sql: trimmed.to_owned(),
+            params,
+        })
+    }
+
+    pub fn sql(&self) -> &str {
+        &self.sql
+    }
+
+    pub fn params(&self) -> &[Param] {
+        &self.params
+    }
+
+    fn uses(&self, param: Param) -> bool {
+        self.params.contains(&param)
+    }
+
+    fn bind<'q>(
+        &'q self,
+        mailbox: &'q EmailAddress,
+        hash: &'q str,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        self.params
+            .iter()
+            .fold(sqlx::query(&self.sql), |query, param| {
+                query.bind(param.value(mailbox, hash))
+            })
+    }
+}
+
+/// Index just past the closing quote that matches the one at `start`.
+/// A doubled quote is an escaped quote; MySQL also escapes with `\`.
+fn quoted_end(chars: &[char], start: usize, dialect: Dialect) -> Option<usize> {
+    let quote = chars[start];
+    let mut j = start + 1;
+    while j < chars.len() {
+        let c = chars[j];
+        if c == '\\' && dialect == Dialect::MySql && quote != '`' {
+            j += 2;
+            continue;
+        }
+        if c == quote {
+            if chars.get(j + 1) == Some(&quote) {
+                j += 2;
+                continue;
+            }
+            return Some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Every problem with the SQL settings, for `Settings::validate`.
+pub fn check_settings(store: &StoreSettings) -> Vec<String> {
+    let mut problems = Vec::new();
+    let dialect = match store.url.as_deref() {
+        None | Some("") => {
+            problems.push(
+                "store.url (or store.url_file) is required for store.kind = \"sql\"".to_owned(),
+            );
+            None
+        }
+        Some(url) => match Dialect::from_url(url) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                problems.push(e);
+                None
+            }
+        },
+    };
+    for (key, text) in [
+        ("password_query", &store.password_query),
+        ("update_query", &store.update_query),
+    ] {
+        let Some(text) = text else {
+            problems.push(format!("store.{key} is required for store.kind = \"sql\""));
+            continue;
+        };
+        let Some(dialect) = dialect else { continue };
+        match BoundQuery::parse(text, dialect) {
+            Err(e) => problems.push(format!("store.{key}: {e}")),
+            Ok(query) => {
+                if !(query.uses(Param::Email) || query.uses(Param::LocalPart)) {
+                    problems.push(format!(
+                        "store.{key} must select the mailbox with :email (or :local_part and :domain)"
+                    ));
+                }
+                if key == "update_query" && !query.uses(Param::Hash) {
+                    problems.push("store.update_query must write :hash".to_owned());
+                }
+                if key == "password_query" && query.uses(Param::Hash) {
+                    problems.push("store.password_query cannot use :hash".to_owned());
+                }
+            }
+        }
+    }
+    if store.max_connections == 0 {
+        problems.push("store.max_connections must be at least 1".to_owned());
+    }
+    if store.connect_timeout_secs == 0 || store.query_timeout_secs == 0 {
+        problems.push("store timeouts must be at least 1 second".to_owned());
+    }
+    problems
+}
+
+pub struct SqlStore {
+    pool: AnyPool,
+    dialect: Dialect,
+    password_query: BoundQuery,
+    update_query: BoundQuery,
+    query_timeout: Duration,
+    /// An address that matches no row, for probing the statements.
+    probe_mailbox: EmailAddress,
+}
+
+impl SqlStore {
+    pub fn from_settings(settings: &Settings) -> Result<Self, StoreError> {
+        let store = &settings.store;
+        let problems = check_settings(store);
+        if !problems.is_empty() {
+            return Err(StoreError::Config(problems.join("; ")));
+        }
+        let (Some(url), Some(password_query), Some(update_query)) =
+            (&store.url, &store.password_query, &store.update_query)
+        else {
+            return Err(StoreError::Config("incomplete SQL settings".to_owned()));
+        };
+        let dialect = Dialect::from_url(url).map_err(StoreError::Config)?;
+        let password_query =
+            BoundQuery::parse(password_query, dialect).map_err(StoreError::Config)?;
+        let update_query = BoundQuery::parse(update_query, dialect).map_err(StoreError::Config)?;
+        // sqlx knows MariaDB only by MySQL's name.
+        let url = match url.strip_prefix("mariadb:") {
+            Some(rest) => format!("mysql:{rest}"),
+            None => url.clone(),
+        };
+        sqlx::any::install_default_drivers();
+        let mut options = AnyPoolOptions::new()
+            .max_connections(store.max_connections)
+            .min_connections(0)
+            .acquire_timeout(Duration::from_secs(store.connect_timeout_secs))
+            .idle_timeout(Duration::from_secs(300));
+        if dialect == Dialect::MySql {
+            options = options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("SET SESSION TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+                        .await?;
+                    Ok(())
+                })
+            });
+        }
+        // Lazy: the service starts (and says "not ready") while the
+        // database is down, instead of refusing to start.
+        let pool = options
+            .connect_lazy(&url)
+            .map_err(|e| StoreError::Config(format!("store.url: {e}")))?;
+        let probe_mailbox = probe_mailbox(&settings.mail.domains)?;
+        Ok(Self {
+            pool,
+            dialect,
+            password_query,
+            update_query,
+            query_timeout: Duration::from_secs(store.query_timeout_secs),
+            probe_mailbox,
+        })
+    }
+
+    async fn timed<T>(
+        &self,
+        action: &'static str,
+        work: impl std::future::Future<Output = Result<T, StoreError>>,
+    ) -> Result<T, StoreError> {
+        tokio::time::timeout(self.query_timeout, work)
+            .await
+            .unwrap_or(Err(StoreError::Timeout {
+                action,
+                secs: self.query_timeout.as_secs(),
+            }))
+    }
+
+    async fn stored_hash<'e, E>(
+        &self,
+        executor: E,
+        mailbox: &EmailAddress,
+    ) -> Result<PasswordHash, StoreError>
+    where
+        E: Executor<'e, Database = sqlx::Any>,
+    {
+        let rows = self
+            .password_query
+            .bind(mailbox, "")
+            .fetch_all(executor)
+            .await
+            .map_err(|e| db_error("password_query", e, mailbox))?;
+        match rows.as_slice() {
+            [] => Err(StoreError::UnknownUser(mailbox.to_string())),
+            [row] => {
+                let value = text_column(row).map_err(|problem| StoreError::BadStoredValue {
+                    user: mailbox.to_string(),
+                    problem,
+                })?;
+                PasswordHash::parse(&value).map_err(|e| StoreError::BadStoredValue {
+                    user: mailbox.to_string(),
+                    problem: e.to_string(),
+                })
+            }
+            several => Err(StoreError::DuplicateUser {
+                user: mailbox.to_string(),
+                count: several.len(),
+                path: "password_query".into(),
+            }),
+        }
+    }
+}
+
+/// A syntactically valid address of a served domain that no mailbox has.
+fn probe_mailbox(domains: &[String]) -> Result<EmailAddress, StoreError> {
+    let served = crate::domain::MailDomains::new(domains)
+        .map_err(|e| StoreError::Config(format!("mail.domains: {e}")))?;
+    let domain = domains.first().map(|d| d.trim()).unwrap_or("invalid");
+    EmailAddress::parse(&format!("mailpasswd-readiness-probe@{domain}"), &served)
+        .map_err(|e| StoreError::Config(format!("mail.domains: {e}")))
+}
+
+/// The first column as text, whether the schema stores it as text or bytes.
+fn text_column(row: &AnyRow) -> Result<String, String> {
+    match row.try_get::<Option<String>, _>(0) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err("the password column is NULL".to_owned()),
+        Err(_) => match row.try_get::<Option<Vec<u8>>, _>(0) {
+            Ok(Some(bytes)) => {
+                String::from_utf8(bytes).map_err(|_| "the password column is not UTF-8".to_owned())
+            }
+            Ok(None) => Err("the password column is NULL".to_owned()),
+            Err(e) => Err(format!("password_query's first column is not text: {e}")),
+        },
+    }
+}
+
+/// Lost races become a `Conflict` (nothing written, try again); the rest
+/// keeps sqlx's cause for the log.
+fn db_error(action: &'static str, error: sqlx::Error, mailbox: &EmailAddress) -> StoreError {
+    if let sqlx::Error::Database(db) = &error {
+        // PostgreSQL/InnoDB serialization failure and deadlock; SQLite busy.
+        if matches!(
+            db.code().as_deref(),
+            Some("40001" | "40P01" | "5" | "6" | "517")
+        ) {
+            return StoreError::Conflict {
+                user: mailbox.to_string(),
+            };
+        }
+    }
+    StoreError::Database {
+        action,
+        source: error,
+    }
+}
+
+#[async_trait]
+impl CredentialStore for SqlStore {
+    async fn lookup(&self, mailbox: &EmailAddress) -> Result<PasswordHash, StoreError> {
+        self.timed("password_query", self.stored_hash(&self.pool, mailbox))
+            .await
+    }
+
+    async fn replace(
+        &self,
+        mailbox: &EmailAddress,
+        new: &PasswordHash,
+        expected: Option<&PasswordHash>,
+    ) -> Result<Replaced, StoreError> {
+        self.timed("update", async {
+            let mut tx = self
+                .pool
+                .begin_with(self.dialect.begin_statement())
+                .await
+                .map_err(|e| db_error("begin transaction", e, mailbox))?;
+            let previous = self.stored_hash(&mut *tx, mailbox).await?;
+            if expected.is_some_and(|expected| *expected != previous) {
+                return Err(StoreError::Conflict {
+                    user: mailbox.to_string(),
+                });
+            }
+            let rows = self
+                .update_query
+                .bind(mailbox, new.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| db_error("update_query", e, mailbox))?
+                .rows_affected();
+            if rows != 1 {
+                // Dropping `tx` rolls back.
+                return Err(StoreError::UpdateMatched {
+                    user: mailbox.to_string(),
+                    rows,
+                });
+            }
+            tx.commit()
+                .await
+                .map_err(|e| db_error("commit", e, mailbox))?;
+            Ok(Replaced {
+                previous,
+                visible_at: SystemTime::now(),
+            })
+        })
+        .await
+    }
+
+    /// Both statements run for an address that has no row, inside a
+    /// transaction that is rolled back: syntax, table and column names and
+    /// the grants are checked without touching a mailbox.
+    async fn probe(&self) -> Result<(), StoreError> {
+        let mailbox = &self.probe_mailbox;
+        self.timed("probe", async {
+            let mut tx = self
+                .pool
+                .begin_with(self.dialect.begin_statement())
+                .await
+                .map_err(|e| StoreError::Database {
+                    action: "connect",
+                    source: e,
+                })?;
+            match self.stored_hash(&mut *tx, mailbox).await {
+                Ok(_) | Err(StoreError::UnknownUser(_)) => {}
+                Err(e) => return Err(e),
+            }
+            self.update_query
+                .bind(mailbox, "{PLAIN}mailpasswd-probe")
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| StoreError::Database {
+                    action: "update_query",
+                    source: e,
+                })?;
+            tx.rollback().await.map_err(|e| StoreError::Database {
+                action: "rollback",
+                source: e,
+            })
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pg(text: &str) -> BoundQuery {
+        BoundQuery::parse(text, Dialect::Postgres).unwrap()
+    }
+
+    #[test]
+    fn named_parameters_become_placeholders_in_binding_order() {
+        let q =
+            pg("UPDATE mailbox SET password = :hash WHERE username = :email AND domain = :domain");
+        assert_eq!(
+            q.sql(),
+            "UPDATE mailbox SET password = $1 WHERE username = $2 AND domain = $3"
+        );
+        assert_eq!(q.params(), &[Param::Hash, Param::Email, Param::Domain]);
+        let q = BoundQuery::parse(
+            "SELECT password FROM users WHERE local = :local_part AND dom = :domain OR alias = :email",
+            Dialect::MySql,
+        )
+        .unwrap();
+        assert_eq!(
+            q.sql(),
+            "SELECT password FROM users WHERE local = ? AND dom = ? OR alias = ?"
+        );
+        assert_eq!(q.params(), &[Param::LocalPart, Param::Domain, Param::Email]);
+    }
+
+    #[test]
+    fn quotes_comments_and_casts_are_left_alone() {
+        let q = pg("SELECT ':email' || \":hash\", x::text FROM t -- :domain\n WHERE /* :hash */ u = :email");
+        assert_eq!(
+            q.sql(),
+            "SELECT ':email' || \":hash\", x::text FROM t -- :domain\n WHERE /* :hash */ u = $1"
+        );
+        assert_eq!(q.params(), &[Param::Email]);
+        let q = BoundQuery::parse(
+            "SELECT 'it\\'s :email' FROM t WHERE u = :email",
+            Dialect::MySql,
+        )
+        .unwrap();
+        assert_eq!(q.sql(), "SELECT 'it\\'s :email' FROM t WHERE u = ?");
+        let q = pg("SELECT 'it''s :email' FROM t WHERE u = :email;");
+        assert_eq!(q.sql(), "SELECT 'it''s :email' FROM t WHERE u = $1");
+    }
+
+    #[test]
+    fn bad_statements_are_refused_with_a_reason() {
+        for (text, dialect, reason) in [
+            (
+                "SELECT password FROM t WHERE u = :mail",
+                Dialect::Postgres,
+                "unknown parameter :mail",
+            ),
+            (
+                "SELECT password FROM t WHERE u = ?",
+                Dialect::MySql,
+                "instead of ?",
+            ),
+            (
+                "SELECT password FROM t WHERE u = $1",
+                Dialect::Postgres,
+                "instead of $1",
+            ),
+            (
+                "SELECT password FROM t WHERE u = @email",
+                Dialect::Sqlite,
+                "not bound",
+            ),
+            (
+                "SELECT password FROM t WHERE u = ':email",
+                Dialect::Postgres,
+                "unterminated",
+            ),
+            (
+                "SELECT 1; DROP TABLE t",
+                Dialect::Postgres,
+                "single statement",
+            ),
+        ] {
+            let err = BoundQuery::parse(text, dialect).unwrap_err();
+            assert!(err.contains(reason), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn settings_name_missing_and_unsafe_statements() {
+        let mut store = StoreSettings {
+            kind: crate::settings::StoreKind::Sql,
+            path: None,
+            username_format: "%u".to_owned(),
+            lock_timeout_secs: 10,
+            url: None,
+            password_query: Some("SELECT password FROM mailbox".to_owned()),
+            update_query: Some(
+                "UPDATE mailbox SET modified = now() WHERE username = :email".to_owned(),
+            ),
+            max_connections: 4,
+            connect_timeout_secs: 5,
+            query_timeout_secs: 10,
+        };
+        let problems = check_settings(&store);
+        assert!(
+            problems.iter().any(|p| p.contains("store.url")),
+            "{problems:?}"
+        );
+        store.url = Some("postgres://db/mail".to_owned());
+        let problems = check_settings(&store).join("\n");
+        assert!(
+            problems.contains("store.password_query must select the mailbox"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("store.update_query must write :hash"),
+            "{problems}"
+        );
+        store.url = Some("oracle://db".to_owned());
+        assert!(check_settings(&store)
+            .join("")
+            .contains("must start with postgres://"));
+    }
+}

@@ -1,0 +1,415 @@
+//! Throwaway database servers from Debian's packages (PostgreSQL, MariaDB)
+//! and SQLite files, each in its own temp dir on its own loopback port,
+//! holding a PostfixAdmin-style `mailbox` table that both mailpasswd and
+//! Dovecot's `sql` passdb read.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sqlx::any::AnyPoolOptions;
+use sqlx::{AnyPool, Row};
+
+use super::{free_port, set_mode, shared_tempdir};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Postgres,
+    MariaDb,
+    Sqlite,
+}
+
+/// The statements the PostfixAdmin example in `deploy/` uses; written so
+/// that one text fits all three databases (`'1'` compares equal to a
+/// boolean, a tinyint and an integer; CURRENT_TIMESTAMP exists in all).
+pub const PASSWORD_QUERY: &str =
+    "SELECT password FROM mailbox WHERE username = :email AND active = '1'";
+pub const UPDATE_QUERY: &str =
+    "UPDATE mailbox SET password = :hash, modified = CURRENT_TIMESTAMP WHERE username = :email AND active = '1'";
+/// What Dovecot's own `sql` passdb asks (Dovecot's `%u` syntax).
+pub const DOVECOT_PASSWORD_QUERY: &str =
+    "SELECT username AS user, password FROM mailbox WHERE username = '%u' AND active = '1'";
+
+pub struct SqlServer {
+    pub engine: Engine,
+    pub dir: tempfile::TempDir,
+    pub port: u16,
+    process: Option<Child>,
+}
+
+fn postgres_bin(tool: &str) -> PathBuf {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .expect("PostgreSQL not installed: run tests/run, which installs postgresql")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    versions.sort();
+    versions
+        .pop()
+        .expect("no PostgreSQL version")
+        .join("bin")
+        .join(tool)
+}
+
+fn run(cmd: &mut Command, what: &str) {
+    let output = cmd
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert!(
+        output.status.success(),
+        "{what} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+impl SqlServer {
+    pub fn start(engine: Engine) -> Self {
+        let dir = shared_tempdir();
+        let mut server = SqlServer {
+            engine,
+            dir,
+            port: free_port(),
+            process: None,
+        };
+        match engine {
+            Engine::Postgres => {
+                let data = server.data_dir();
+                std::fs::create_dir(&data).unwrap();
+                run(
+                    Command::new("chown").arg("postgres:postgres").arg(&data),
+                    "chown",
+                );
+                run(
+                    Command::new("runuser")
+                        .args(["-u", "postgres", "--"])
+                        .arg(postgres_bin("initdb"))
+                        .args(["-U", "postgres", "-A", "trust", "--no-sync", "-D"])
+                        .arg(&data),
+                    "initdb",
+                );
+            }
+            Engine::MariaDb => {
+                run(
+                    Command::new("mariadb-install-db")
+                        .arg("--no-defaults")
+                        .arg(format!("--datadir={}", server.data_dir().display()))
+                        .args([
+                            "--user=root",
+                            "--auth-root-authentication-method=normal",
+                            "--skip-test-db",
+                        ]),
+                    "mariadb-install-db",
+                );
+            }
+            Engine::Sqlite => {
+                // Dovecot's auth worker must read the file and SQLite must
+                // be able to create its journal next to it.
+                set_mode(server.dir.path(), 0o777);
+            }
+        }
+        server.resume();
+        server.bootstrap();
+        server
+    }
+
+    fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub fn sqlite_path(&self) -> PathBuf {
+        self.dir.path().join("mail.db")
+    }
+
+    fn socket(&self) -> PathBuf {
+        self.dir.path().join("mysqld.sock")
+    }
+
+    /// Starts (again) the server process.
+    pub fn resume(&mut self) {
+        match self.engine {
+            Engine::Postgres => {
+                let options = format!(
+                    "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+                    self.port,
+                    self.data_dir().display()
+                );
+                run(
+                    Command::new("runuser")
+                        .args(["-u", "postgres", "--"])
+                        .arg(postgres_bin("pg_ctl"))
+                        .arg("-D")
+                        .arg(self.data_dir())
+                        .args(["-o", &options, "-l"])
+                        .arg(self.data_dir().join("server.log"))
+                        .args(["-w", "start"]),
+                    "pg_ctl start",
+                );
+            }
+            Engine::MariaDb => {
+                let child = Command::new("mariadbd")
+                    .arg("--no-defaults")
+                    .arg(format!("--datadir={}", self.data_dir().display()))
+                    .arg(format!("--socket={}", self.socket().display()))
+                    .arg(format!("--port={}", self.port))
+                    .arg(format!(
+                        "--log-error={}",
+                        self.dir.path().join("mariadb.log").display()
+                    ))
+                    .arg(format!(
+                        "--pid-file={}",
+                        self.dir.path().join("mariadb.pid").display()
+                    ))
+                    .args([
+                        "--bind-address=127.0.0.1",
+                        "--user=root",
+                        "--skip-log-bin",
+                        "--innodb-buffer-pool-size=16M",
+                        "--innodb-flush-log-at-trx-commit=2",
+                    ])
+                    .stdin(Stdio::null())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("mariadbd not installed: run tests/run, which installs mariadb-server");
+                self.process = Some(child);
+                let deadline = Instant::now() + Duration::from_secs(30);
+                while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+                    assert!(Instant::now() < deadline, "mariadbd did not start");
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+            }
+            Engine::Sqlite => {}
+        }
+    }
+
+    /// Stops the server process (the data stays).
+    pub fn halt(&mut self) {
+        match self.engine {
+            Engine::Postgres => {
+                let _ = Command::new("runuser")
+                    .args(["-u", "postgres", "--"])
+                    .arg(postgres_bin("pg_ctl"))
+                    .arg("-D")
+                    .arg(self.data_dir())
+                    .args(["-m", "immediate", "-w", "stop"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status();
+            }
+            Engine::MariaDb => {
+                if let Some(mut child) = self.process.take() {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                }
+            }
+            Engine::Sqlite => {}
+        }
+    }
+
+    /// Database, user and table, as an administrator would set them up.
+    fn bootstrap(&self) {
+        let schema = match self.engine {
+            Engine::Postgres => {
+                run(
+                    Command::new("psql")
+                        .args(["-h", "127.0.0.1", "-p", &self.port.to_string()])
+                        .args(["-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c"])
+                        .arg("CREATE DATABASE mail"),
+                    "createdb",
+                );
+                "CREATE TABLE mailbox (
+                    username varchar(255) PRIMARY KEY,
+                    password varchar(255) NOT NULL,
+                    name varchar(255) NOT NULL DEFAULT '',
+                    local_part varchar(255) NOT NULL,
+                    domain varchar(255) NOT NULL,
+                    created timestamptz NOT NULL DEFAULT now(),
+                    modified timestamptz NOT NULL DEFAULT now(),
+                    active boolean NOT NULL DEFAULT true)"
+            }
+            Engine::MariaDb => {
+                run(
+                    Command::new("mariadb")
+                        .arg("--no-defaults")
+                        .arg(format!("--socket={}", self.socket().display()))
+                        .args(["-u", "root", "-e"])
+                        .arg(
+                            "CREATE DATABASE mail; \
+                             CREATE USER 'mail'@'%' IDENTIFIED BY 'mail-secret'; \
+                             GRANT SELECT, UPDATE ON mail.* TO 'mail'@'%';",
+                        ),
+                    "mariadb setup",
+                );
+                "CREATE TABLE mailbox (
+                    username varchar(255) NOT NULL PRIMARY KEY,
+                    password varchar(255) NOT NULL,
+                    name varchar(255) NOT NULL DEFAULT '',
+                    local_part varchar(255) NOT NULL,
+                    domain varchar(255) NOT NULL,
+                    created datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                    modified datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                    active tinyint(1) NOT NULL DEFAULT 1) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
+            }
+            Engine::Sqlite => {
+                let path = self.sqlite_path();
+                std::fs::File::create(&path).unwrap();
+                set_mode(&path, 0o666);
+                "CREATE TABLE mailbox (
+                    username TEXT PRIMARY KEY,
+                    password TEXT NOT NULL,
+                    name TEXT NOT NULL DEFAULT '',
+                    local_part TEXT NOT NULL,
+                    domain TEXT NOT NULL,
+                    created TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                    modified TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                    active INTEGER NOT NULL DEFAULT 1)"
+            }
+        };
+        self.admin_exec(schema);
+    }
+
+    /// The URL an administrator connects with (MariaDB's root has all rights).
+    fn admin_url(&self) -> String {
+        match self.engine {
+            Engine::MariaDb => format!("mysql://root@127.0.0.1:{}/mail", self.port),
+            _ => self.url(),
+        }
+    }
+
+    /// The URL mailpasswd gets (MariaDB: a user with SELECT and UPDATE only).
+    pub fn url(&self) -> String {
+        match self.engine {
+            Engine::Postgres => format!("postgres://postgres@127.0.0.1:{}/mail", self.port),
+            Engine::MariaDb => format!("mysql://mail:mail-secret@127.0.0.1:{}/mail", self.port),
+            Engine::Sqlite => format!("sqlite://{}", self.sqlite_path().display()),
+        }
+    }
+
+    pub fn dovecot_driver(&self) -> &'static str {
+        match self.engine {
+            Engine::Postgres => "pgsql",
+            Engine::MariaDb => "mysql",
+            Engine::Sqlite => "sqlite",
+        }
+    }
+
+    pub fn dovecot_connect(&self) -> String {
+        match self.engine {
+            Engine::Postgres => format!(
+                "host=127.0.0.1 port={} dbname=mail user=postgres",
+                self.port
+            ),
+            Engine::MariaDb => format!(
+                "host=127.0.0.1 port={} dbname=mail user=mail password=mail-secret",
+                self.port
+            ),
+            Engine::Sqlite => self.sqlite_path().display().to_string(),
+        }
+    }
+
+    /// A blocking admin statement (the harness is used from sync and async tests).
+    pub fn admin_exec(&self, sql: &str) {
+        let url = self.admin_url();
+        let sql = sql.to_owned();
+        on_own_runtime(async move {
+            let pool = admin_pool(&url).await;
+            sqlx::raw_sql(&sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        });
+    }
+
+    /// Adds a mailbox with `password` hashed the way tests do.
+    pub fn add_mailbox(&self, address: &str, password: &str, active: bool) {
+        let (local, domain) = address.split_once('@').unwrap();
+        let hash = super::fast_hash(password);
+        let active = if active { "1" } else { "0" };
+        let active = match self.engine {
+            Engine::Postgres => format!("'{active}'::boolean"),
+            _ => active.to_owned(),
+        };
+        self.admin_exec(&format!(
+            "INSERT INTO mailbox (username, password, local_part, domain, active) \
+             VALUES ('{address}', '{}', '{local}', '{domain}', {active})",
+            hash.as_str()
+        ));
+    }
+
+    /// Every row as (username, password), ordered by username.
+    pub fn rows(&self) -> Vec<(String, String)> {
+        let url = self.admin_url();
+        on_own_runtime(async move {
+            let pool = admin_pool(&url).await;
+            let rows = sqlx::query("SELECT username, password FROM mailbox ORDER BY username")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+            rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+        })
+    }
+
+    pub fn password_of(&self, address: &str) -> String {
+        self.rows()
+            .into_iter()
+            .find(|(user, _)| user == address)
+            .map(|(_, password)| password)
+            .unwrap_or_else(|| panic!("no row for {address}"))
+    }
+
+    /// Store settings for mailpasswd (TOML), with the example statements.
+    pub fn store_toml(&self) -> String {
+        self.store_toml_with(PASSWORD_QUERY, UPDATE_QUERY)
+    }
+
+    pub fn store_toml_with(&self, password_query: &str, update_query: &str) -> String {
+        format!(
+            "[store]\nkind = \"sql\"\nurl = \"{}\"\npassword_query = \"{password_query}\"\nupdate_query = \"{update_query}\"\nconnect_timeout_secs = 2\nquery_timeout_secs = 5\n",
+            self.url()
+        )
+    }
+}
+
+impl Drop for SqlServer {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
+
+async fn admin_pool(url: &str) -> AnyPool {
+    sqlx::any::install_default_drivers();
+    AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("connect {url}: {e}"))
+}
+
+fn on_own_runtime<T: Send + 'static>(
+    work: impl std::future::Future<Output = T> + Send + 'static,
+) -> T {
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(work)
+    })
+    .join()
+    .unwrap()
+}
+
+pub fn dovecot_sql_conf(dir: &Path, server: &SqlServer, password_query: &str) -> PathBuf {
+    let path = dir.join("dovecot-sql.conf.ext");
+    std::fs::write(
+        &path,
+        format!(
+            "driver = {}\nconnect = {}\ndefault_pass_scheme = ARGON2ID\npassword_query = {password_query}\n",
+            server.dovecot_driver(),
+            server.dovecot_connect()
+        ),
+    )
+    .unwrap();
+    set_mode(&path, 0o644);
+    path
+}
