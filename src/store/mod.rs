@@ -69,6 +69,8 @@ pub enum StoreError {
     },
     #[error("database: {action} took longer than {secs} s")]
     Timeout { action: &'static str, secs: u64 },
+    #[error("whether the new password of {user} was stored is unknown ({reason})")]
+    OutcomeUnknown { user: String, reason: String },
     #[error("store configuration: {0}")]
     Config(String),
 }

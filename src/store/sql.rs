@@ -459,41 +459,75 @@ impl CredentialStore for SqlStore {
         new: &PasswordHash,
         expected: Option<&PasswordHash>,
     ) -> Result<Replaced, StoreError> {
-        self.timed("update", async {
-            let mut tx = self
-                .pool
-                .begin_with(self.dialect.begin_statement())
-                .await
-                .map_err(|e| db_error("begin transaction", e, mailbox))?;
-            let previous = self.stored_hash(&mut *tx, mailbox).await?;
-            if expected.is_some_and(|expected| *expected != previous) {
-                return Err(StoreError::Conflict {
-                    user: mailbox.to_string(),
-                });
-            }
-            let rows = self
-                .update_query
-                .bind(mailbox, new.as_str())
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| db_error("update_query", e, mailbox))?
-                .rows_affected();
-            if rows != 1 {
-                // Dropping `tx` rolls back.
-                return Err(StoreError::UpdateMatched {
-                    user: mailbox.to_string(),
-                    rows,
-                });
-            }
-            tx.commit()
-                .await
-                .map_err(|e| db_error("commit", e, mailbox))?;
-            Ok(Replaced {
-                previous,
-                visible_at: SystemTime::now(),
+        let outcome = self
+            .timed("update", async {
+                let mut tx = self
+                    .pool
+                    .begin_with(self.dialect.begin_statement())
+                    .await
+                    .map_err(|e| db_error("begin transaction", e, mailbox))?;
+                let previous = self.stored_hash(&mut *tx, mailbox).await?;
+                if expected.is_some_and(|expected| *expected != previous) {
+                    return Err(StoreError::Conflict {
+                        user: mailbox.to_string(),
+                    });
+                }
+                let rows = self
+                    .update_query
+                    .bind(mailbox, new.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| db_error("update_query", e, mailbox))?
+                    .rows_affected();
+                if rows != 1 {
+                    // Dropping `tx` rolls back.
+                    return Err(StoreError::UpdateMatched {
+                        user: mailbox.to_string(),
+                        rows,
+                    });
+                }
+                if let Err(error) = tx.commit().await {
+                    // The COMMIT may have reached the server before the
+                    // connection broke: ask again on another connection.
+                    return match self.stored_hash(&self.pool, mailbox).await {
+                        Ok(stored) if stored == *new => Ok(Replaced {
+                            previous,
+                            visible_at: SystemTime::now(),
+                        }),
+                        Ok(_) => Err(db_error("commit", error, mailbox)),
+                        Err(check) => Err(StoreError::OutcomeUnknown {
+                            user: mailbox.to_string(),
+                            reason: format!("commit: {error}; reading it back: {check}"),
+                        }),
+                    };
+                }
+                Ok(Replaced {
+                    previous,
+                    visible_at: SystemTime::now(),
+                })
             })
-        })
-        .await
+            .await;
+        match outcome {
+            // Cut off somewhere, perhaps during the COMMIT: say "not
+            // changed" only when the read-back shows it.
+            Err(timeout @ StoreError::Timeout { .. }) => {
+                match self
+                    .timed("read-back", self.stored_hash(&self.pool, mailbox))
+                    .await
+                {
+                    Ok(stored) if stored != *new => Err(timeout),
+                    Ok(_) => Err(StoreError::OutcomeUnknown {
+                        user: mailbox.to_string(),
+                        reason: format!("{timeout}, yet the new hash is stored"),
+                    }),
+                    Err(check) => Err(StoreError::OutcomeUnknown {
+                        user: mailbox.to_string(),
+                        reason: format!("{timeout}; reading it back: {check}"),
+                    }),
+                }
+            }
+            other => other,
+        }
     }
 
     /// Both statements run for an address that has no row, inside a

@@ -23,6 +23,8 @@ pub enum Failure {
     Unavailable,
     /// Written, not accepted by the mail server, and rolled back.
     NotConfirmed,
+    /// We cannot tell whether the new password was stored.
+    Uncertain,
     /// Passed the IMAP login but has no entry in our store.
     NotInStore,
     Internal,
@@ -47,7 +49,9 @@ impl Failure {
                 StatusCode::BAD_REQUEST
             }
             Failure::Policy(_) | Failure::Mismatch => StatusCode::UNPROCESSABLE_ENTITY,
-            Failure::Unavailable | Failure::NotConfirmed => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::Unavailable | Failure::NotConfirmed | Failure::Uncertain => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             Failure::NotInStore => StatusCode::CONFLICT,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Failure::RateLimited(_) | Failure::Busy => StatusCode::TOO_MANY_REQUESTS,
@@ -70,6 +74,7 @@ impl Failure {
             Failure::Mismatch => "mismatch",
             Failure::Unavailable => "unavailable",
             Failure::NotConfirmed => "not_confirmed",
+            Failure::Uncertain => "uncertain",
             Failure::NotInStore => "not_in_store",
             Failure::Internal => "internal",
             Failure::RateLimited(_) => "rate_limited",
@@ -92,6 +97,10 @@ impl Failure {
             Failure::Mismatch => t.passwords_differ.to_owned(),
             Failure::Unavailable => t.unavailable.to_owned(),
             Failure::NotConfirmed => t.not_confirmed.to_owned(),
+            Failure::Uncertain => match lang {
+                Lang::De => "Wir konnten nicht feststellen, ob Ihr neues Passwort gespeichert wurde. Bitte melden Sie sich in Ihrem E-Mail-Programm mit dem neuen Passwort an; klappt das nicht, gilt Ihr bisheriges Passwort weiter. Im Zweifel hilft der Support.".to_owned(),
+                Lang::En => "We could not find out whether your new password was saved. Please log in to your mail with the new password; if that fails, your previous password still works. If in doubt, contact support.".to_owned(),
+            },
             Failure::NotInStore => match lang {
                 Lang::De => "Für dieses Postfach kann das Passwort hier nicht geändert werden. Bitte wenden Sie sich an den Support.".to_owned(),
                 Lang::En => "The password of this mailbox cannot be changed here. Please contact support.".to_owned(),
@@ -152,7 +161,11 @@ impl Failure {
                 ref restore,
             } => {
                 tracing::error!(%reason, %restore, "CHANGE NOT CONFIRMED AND ROLLBACK FAILED: the new password may be stored");
-                Failure::Unavailable
+                Failure::Uncertain
+            }
+            ChangeError::Store(ref e @ StoreError::OutcomeUnknown { .. }) => {
+                tracing::error!(error = %e, "the change may or may not have been stored");
+                Failure::Uncertain
             }
             ChangeError::Auth(crate::auth::AuthError::Busy) => {
                 tracing::warn!("too many IMAP logins in flight");

@@ -3,6 +3,7 @@
 //! table, and the auth cache flushed through doveadm's HTTP API or command.
 
 use crate::support::app::{settings_toml, spawn_settings, Page, TestApp};
+use crate::support::cut::{Cut, CutRelay};
 use crate::support::dovecot::DOVEADM_API_KEY;
 use crate::support::sql::{Engine, SqlServer, PASSWORD_QUERY, UPDATE_QUERY};
 use crate::support::{free_port, run_cli, Dovecot};
@@ -387,4 +388,213 @@ async fn check_config_probes_the_statements_and_the_flush() {
     );
     assert!(stderr.contains("refused the API key"), "{stderr}");
     assert_eq!(db.password_of(MAX), db.rows()[0].1);
+}
+
+/// A statement from one of the `deploy/` examples.
+fn example_query(file: &str, key: &str) -> String {
+    use figment::providers::{Format, Toml};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("deploy")
+        .join(file);
+    figment::Figment::from(Toml::file_exact(path))
+        .extract_inner::<String>(&format!("store.{key}"))
+        .unwrap()
+}
+
+#[test]
+fn the_postfixadmin_example_uses_the_statements_tested_on_every_database() {
+    assert_eq!(
+        example_query("postfixadmin.toml", "password_query"),
+        PASSWORD_QUERY
+    );
+    assert_eq!(
+        example_query("postfixadmin.toml", "update_query"),
+        UPDATE_QUERY
+    );
+}
+
+/// The home-grown schema of `deploy/custom-schema.toml`: address split over
+/// two tables, the hash in `secret`, a change timestamp, a lock flag.
+#[tokio::test]
+async fn the_custom_schema_example_works_with_local_part_and_domain() {
+    let db = SqlServer::start(Engine::Postgres);
+    let hash = crate::support::fast_hash(OLD);
+    db.admin_exec(&format!(
+        "CREATE TABLE domains (id serial PRIMARY KEY, name text UNIQUE NOT NULL);
+         CREATE TABLE users (local text NOT NULL, domain_id int NOT NULL REFERENCES domains,
+             secret text NOT NULL, secret_changed timestamptz, locked boolean NOT NULL DEFAULT false,
+             PRIMARY KEY (local, domain_id));
+         INSERT INTO domains (name) VALUES ('example.org'), ('example.net');
+         INSERT INTO users (local, domain_id, secret) VALUES
+             ('max', 1, '{h}'), ('max', 2, '{h}'), ('erika', 1, '{h}');",
+        h = hash.as_str()
+    ));
+    let dovecot = Dovecot::start_sql_query(
+        &db,
+        "SELECT u.local || '@' || d.name AS user, u.secret AS password FROM users u JOIN domains d ON d.id = u.domain_id WHERE u.local = '%n' AND d.name = '%d' AND NOT u.locked",
+        "",
+    );
+    let store = format!(
+        "[store]\nkind = \"sql\"\nurl = \"{}\"\npassword_query = \"\"\"{}\"\"\"\nupdate_query = \"\"\"{}\"\"\"\n",
+        db.url(),
+        example_query("custom-schema.toml", "password_query"),
+        example_query("custom-schema.toml", "update_query"),
+    );
+    let app = spawn(&dovecot, &store, &command_flush(&dovecot)).await;
+
+    let answer = api_change(&app, OLD, NEW).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
+    // Same local part in the other domain, and the neighbour: untouched.
+    assert!(dovecot.accepts("max@example.net", OLD));
+    assert!(dovecot.accepts(ERIKA, OLD));
+    let url = db.url();
+    let changed: Vec<(String, bool)> = {
+        let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+        let rows = sqlx::query(
+            "SELECT local || '@' || domain_id, secret_changed IS NOT NULL FROM users ORDER BY 1",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        rows.iter()
+            .map(|r| {
+                use sqlx::Row;
+                (r.get(0), r.get(1))
+            })
+            .collect()
+    };
+    assert_eq!(
+        changed,
+        vec![
+            ("erika@1".to_owned(), false),
+            ("max@1".to_owned(), true),
+            ("max@2".to_owned(), false)
+        ]
+    );
+}
+
+/// The service reaches PostgreSQL through a relay that breaks the first
+/// connection carrying `cut`; Dovecot reads the database directly.
+async fn change_through_a_cut(cut: Cut) -> (SqlServer, Dovecot, Page, String) {
+    let db = SqlServer::start(Engine::Postgres);
+    db.add_mailbox(MAX, OLD, true);
+    let dovecot = Dovecot::start_sql(&db, "");
+    let relay = CutRelay::start(db.port, cut);
+    let store = db
+        .store_toml()
+        .replace(&format!(":{}/", db.port), &format!(":{}/", relay.port));
+    let app = spawn(&dovecot, &store, &api_flush(&dovecot)).await;
+    let before = db.password_of(MAX);
+    let answer = api_change(&app, OLD, NEW).await;
+    assert!(relay.fired(), "the relay never saw the statement");
+    (db, dovecot, answer, before)
+}
+
+#[tokio::test]
+async fn a_connection_lost_before_the_update_is_503_and_changes_nothing() {
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Before(b"UPDATE")).await;
+    assert_eq!(answer.status, 503, "{}", answer.body);
+    assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
+    assert_eq!(db.password_of(MAX), before);
+    assert!(dovecot.accepts(MAX, OLD));
+    assert!(!dovecot.accepts(MAX, NEW));
+}
+
+/// The COMMIT reached the server but its answer never came back: the
+/// service reads the row again instead of guessing, and reports what is
+/// true.
+#[tokio::test]
+async fn a_connection_lost_after_the_commit_reports_what_was_stored() {
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::After(b"COMMIT")).await;
+    assert_ne!(db.password_of(MAX), before, "PostgreSQL did not commit");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
+}
+
+/// Two service instances (two pools) write the same mailbox 2 × 8 times at
+/// once. Every write either wins or is refused as a conflict, and the
+/// winners form one unbroken chain from the first hash to the last: no
+/// write was lost and no two saw the same "previous" hash.
+async fn racing_instances_never_lose_a_write(engine: Engine) {
+    use mailpasswd::store::{CredentialStore, SqlStore, StoreError};
+    let db = SqlServer::start(engine);
+    db.add_mailbox(MAX, OLD, true);
+    let toml = format!(
+        "[mail]\ndomains = [\"example.org\"]\n[auth]\nmethod = \"store\"\n{}",
+        db.store_toml()
+    );
+    let settings = mailpasswd::settings::Settings::from_toml_str(&toml).unwrap();
+    let instances = [
+        std::sync::Arc::new(SqlStore::from_settings(&settings).unwrap()),
+        std::sync::Arc::new(SqlStore::from_settings(&settings).unwrap()),
+    ];
+    let mailbox = mailpasswd::domain::EmailAddress::parse(
+        MAX,
+        &mailpasswd::domain::MailDomains::new(["example.org"]).unwrap(),
+    )
+    .unwrap();
+    let initial = db.password_of(MAX);
+    let mut tasks = Vec::new();
+    for i in 0..16 {
+        let store = std::sync::Arc::clone(&instances[i % 2]);
+        let mailbox = mailbox.clone();
+        let hash = mailpasswd::hash::PasswordHash::parse(&format!("{{PLAIN}}write-{i}")).unwrap();
+        tasks.push(tokio::spawn(async move {
+            let result = store.replace(&mailbox, &hash, None).await;
+            (hash, result)
+        }));
+    }
+    let mut chain = std::collections::HashMap::new();
+    let mut conflicts = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            (hash, Ok(replaced)) => {
+                let earlier = chain.insert(
+                    replaced.previous.as_str().to_owned(),
+                    hash.as_str().to_owned(),
+                );
+                assert!(
+                    earlier.is_none(),
+                    "{engine:?}: two writes replaced the same hash"
+                );
+            }
+            (_, Err(StoreError::Conflict { .. })) => conflicts += 1,
+            (_, Err(other)) => panic!("{engine:?}: {other}"),
+        }
+    }
+    assert!(!chain.is_empty());
+    let mut at = initial;
+    for _ in 0..chain.len() {
+        at = chain
+            .get(&at)
+            .unwrap_or_else(|| panic!("{engine:?}: chain broken at {at}"))
+            .clone();
+    }
+    assert_eq!(
+        at,
+        db.password_of(MAX),
+        "{engine:?}: the last winner is not what is stored"
+    );
+    eprintln!(
+        "{engine:?}: {} writes won, {conflicts} refused as conflicts",
+        chain.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn racing_instances_never_lose_a_write_on_postgres() {
+    racing_instances_never_lose_a_write(Engine::Postgres).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn racing_instances_never_lose_a_write_on_mariadb() {
+    racing_instances_never_lose_a_write(Engine::MariaDb).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn racing_instances_never_lose_a_write_on_sqlite() {
+    racing_instances_never_lose_a_write(Engine::Sqlite).await;
 }

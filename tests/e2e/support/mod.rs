@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod certs;
+pub mod cut;
 pub mod dovecot;
 pub mod fault;
 pub mod nginx;
