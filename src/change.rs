@@ -222,7 +222,9 @@ impl ChangeService {
         if let Some(flusher) = &self.cache_flush {
             // Until the flush, Dovecot may still take the old password: a
             // change that cannot be made effective is undone.
-            if let Err(e) = flusher.flush(mailbox).await {
+            let flushed = flusher.flush(mailbox).await;
+            crate::telemetry::metrics::cache_flush(flushed.is_ok());
+            if let Err(e) = flushed {
                 let reason = format!("Dovecot's auth cache could not be flushed: {e}");
                 tracing::error!(mailbox = %mailbox, %reason, "restoring the old password");
                 return self
@@ -296,7 +298,9 @@ impl ChangeService {
                 if let Some(flusher) = &self.cache_flush {
                     // The failed confirmation may have left the new hash or a
                     // failure in the cache; best effort, the old hash is back.
-                    if let Err(e) = flusher.flush(mailbox).await {
+                    let flushed = flusher.flush(mailbox).await;
+                    crate::telemetry::metrics::cache_flush(flushed.is_ok());
+                    if let Err(e) = flushed {
                         tracing::warn!(mailbox = %mailbox, error = %e, "auth cache not flushed after the restore");
                     }
                 }

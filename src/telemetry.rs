@@ -39,6 +39,7 @@ pub mod metrics {
         logins: ByOutcome,
         changes: ByOutcome,
         notifications: ByOutcome,
+        cache_flushes: ByOutcome,
         rate_limited: Counter,
         imap_seconds: Histogram,
         store_write_seconds: Histogram,
@@ -56,6 +57,7 @@ pub mod metrics {
             logins: ByOutcome::default(),
             changes: ByOutcome::default(),
             notifications: ByOutcome::default(),
+            cache_flushes: ByOutcome::default(),
             rate_limited: Counter::default(),
             imap_seconds: seconds(),
             store_write_seconds: seconds(),
@@ -68,6 +70,11 @@ pub mod metrics {
             "notifications",
             "Notification mails by outcome",
             m.notifications.clone(),
+        );
+        registry.register(
+            "auth_cache_flushes",
+            "Dovecot auth cache flushes by outcome",
+            m.cache_flushes.clone(),
         );
         registry.register(
             "rate_limited",
@@ -110,6 +117,10 @@ pub mod metrics {
             }
             _ => {}
         }
+    }
+
+    pub fn cache_flush(ok: bool) {
+        outcome(&METRICS.cache_flushes, if ok { "ok" } else { "failed" });
     }
 
     pub fn imap_check(took: Duration) {

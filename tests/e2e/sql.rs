@@ -204,6 +204,11 @@ async fn a_broken_flush_undoes_the_change_and_says_so() {
     let ready = app.get("/readyz", "en").await;
     assert_eq!(ready.status, 503);
     assert!(ready.body.contains("refused the API key"), "{}", ready.body);
+    let metrics = app.get("/metrics", "en").await.body;
+    assert!(
+        metrics.contains("mailpasswd_auth_cache_flushes_total{outcome=\"failed\"}"),
+        "{metrics}"
+    );
 }
 
 #[tokio::test]
