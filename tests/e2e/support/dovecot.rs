@@ -93,7 +93,7 @@ impl Dovecot {
                     "passdb {{\n  driver = sql\n  args = {}\n}}\n\
                      auth_cache_size = 1M\nauth_cache_ttl = 1h\nauth_cache_negative_ttl = 1h\n\
                      doveadm_api_key = {DOVEADM_API_KEY}\n\
-                     service doveadm {{\n  inet_listener http {{\n    port = {}\n  }}\n}}",
+                     service doveadm {{\n  service_count = 0\n  inet_listener http {{\n    port = {}\n  }}\n}}",
                     conf.display(),
                     doveadm_port.unwrap_or(0)
                 )
