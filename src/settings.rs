@@ -851,6 +851,62 @@ mod tests {
 }
 
 #[cfg(test)]
+mod auth_cache_tests {
+    use super::*;
+
+    const BASE: &str = "[mail]\ndomains = [\"example.org\"]\n[auth]\nmethod = \"store\"\n[store]\nkind = \"passwd-file\"\npath = \"/tmp/users\"\n";
+
+    fn problems(extra: &str) -> String {
+        match Settings::from_toml_str(&format!("{BASE}{extra}")) {
+            Ok(_) => String::new(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn doveadm_api_needs_url_and_key_and_tls_off_loopback() {
+        let p = problems("[auth_cache]\nflush = \"doveadm-api\"\n");
+        assert!(p.contains("auth_cache.api_url is required"), "{p}");
+        assert!(p.contains("auth_cache.api_key"), "{p}");
+        let p = problems("[auth_cache]\nflush = \"doveadm-api\"\napi_url = \"http://mail.example.org:8080/doveadm/v1\"\napi_key = \"k\"\n");
+        assert!(p.contains("plain http sends the doveadm API key"), "{p}");
+        for url in [
+            "https://mail.example.org:8080/doveadm/v1",
+            "http://127.0.0.1:8080/doveadm/v1",
+        ] {
+            let p = problems(&format!(
+                "[auth_cache]\nflush = \"doveadm-api\"\napi_url = \"{url}\"\napi_key = \"k\"\n"
+            ));
+            assert_eq!(p, "", "{url}");
+        }
+    }
+
+    #[test]
+    fn command_flush_needs_a_program() {
+        let p = problems("[auth_cache]\nflush = \"command\"\n");
+        assert!(p.contains("auth_cache.command must name a program"), "{p}");
+        assert_eq!(
+            problems("[auth_cache]\nflush = \"command\"\ncommand = [\"/usr/bin/doveadm\", \"auth\", \"cache\", \"flush\"]\n"),
+            ""
+        );
+    }
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() {
+        let s = Settings::from_toml_str(&format!(
+            "{}\n[auth_cache]\nflush = \"doveadm-api\"\napi_url = \"http://127.0.0.1:8080/\"\napi_key = \"api-canary\"\n",
+            BASE.replace(
+                "kind = \"passwd-file\"\npath = \"/tmp/users\"",
+                "kind = \"sql\"\nurl = \"postgres://u:db-canary@h/m\"\npassword_query = \"SELECT password FROM t WHERE u = :email\"\nupdate_query = \"UPDATE t SET password = :hash WHERE u = :email\""
+            )
+        ))
+        .unwrap();
+        let debug = format!("{s:?}");
+        assert!(!debug.contains("canary"), "{debug}");
+    }
+}
+
+#[cfg(test)]
 mod reference_tests {
     use super::*;
 

@@ -392,7 +392,50 @@ async fn check_config_probes_the_statements_and_the_flush() {
         "{stderr}"
     );
     assert!(stderr.contains("refused the API key"), "{stderr}");
+
+    // A database user without the UPDATE grant is caught before any change.
+    db.admin_exec(
+        "CREATE USER 'reader'@'%' IDENTIFIED BY 'reader-secret'; GRANT SELECT ON mail.* TO 'reader'@'%';",
+    );
+    let store = db
+        .store_toml()
+        .replace("mail:mail-secret@", "reader:reader-secret@");
+    std::fs::write(
+        &config,
+        app_toml(&dovecot, free_port(), &store, &api_flush(&dovecot)),
+    )
+    .unwrap();
+    let out = run_cli(&["check-config", "--config", config.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("update_query") && stderr.contains("UPDATE command denied"),
+        "{stderr}"
+    );
     assert_eq!(db.password_of(MAX), db.rows()[0].1);
+}
+
+/// A database that is down when the service starts: it starts anyway,
+/// says it is not ready, and becomes ready when the database is back.
+#[tokio::test]
+async fn the_service_starts_without_its_database_and_reports_not_ready() {
+    let mut db = SqlServer::start(Engine::Postgres);
+    db.add_mailbox(MAX, OLD, true);
+    let dovecot = Dovecot::start_sql(&db, "");
+    db.halt();
+    let app = spawn(&dovecot, &db.store_toml(), &api_flush(&dovecot)).await;
+    assert_eq!(app.get("/healthz", "en").await.status, 200);
+    let ready = app.get("/readyz", "en").await;
+    assert_eq!(ready.status, 503);
+    assert!(ready.body.contains("credential store"), "{}", ready.body);
+    assert!(!ready.body.contains("auth cache"), "{}", ready.body);
+
+    db.resume();
+    let ready = app.get("/readyz", "en").await;
+    assert_eq!(ready.status, 200, "{}", ready.body);
+    let answer = api_change(&app, OLD, NEW).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(dovecot.accepts(MAX, NEW));
 }
 
 /// A statement from one of the `deploy/` examples.
