@@ -280,7 +280,7 @@ async fn an_update_that_matches_two_rows_changes_neither() {
 
 #[tokio::test]
 async fn sql_metacharacters_are_data_and_never_code() {
-    for engine in [Engine::Postgres, Engine::Sqlite] {
+    for engine in [Engine::Postgres, Engine::MariaDb, Engine::Sqlite] {
         let (db, dovecot, app) = setup(engine).await;
         let before = db.rows();
         // In the address: refused before any statement runs.
