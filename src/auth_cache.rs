@@ -203,30 +203,47 @@ impl FlushCommand {
 #[async_trait]
 impl AuthCacheFlusher for FlushCommand {
     async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError> {
-        let child = tokio::process::Command::new(&self.program)
+        let mut child = tokio::process::Command::new(&self.program)
             .args(&self.args)
             .arg(mailbox.as_str())
             .stdin(Stdio::null())
-            .stdout(Stdio::piped())
+            .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| self.failure(format!("cannot start: {e}")))?;
-        let output = tokio::time::timeout(self.timeout, child.wait_with_output())
-            .await
-            .map_err(|_| {
-                self.failure(format!(
+        // Read a little of stderr on the side; a grandchild that keeps the
+        // pipe open (an ssh master, say) must not hold up the answer.
+        let stderr = child.stderr.take();
+        let reader = tokio::spawn(async move {
+            let mut text = Vec::new();
+            if let Some(stderr) = stderr {
+                use tokio::io::AsyncReadExt;
+                let _ = stderr.take(4096).read_to_end(&mut text).await;
+            }
+            text
+        });
+        let status = match tokio::time::timeout(self.timeout, child.wait()).await {
+            Ok(status) => status.map_err(|e| self.failure(e.to_string()))?,
+            Err(_) => {
+                let _ = child.start_kill();
+                return Err(self.failure(format!(
                     "did not finish within {} s",
                     self.timeout.as_secs()
-                ))
-            })?
-            .map_err(|e| self.failure(e.to_string()))?;
-        if output.status.success() {
+                )));
+            }
+        };
+        if status.success() {
             return Ok(());
         }
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stderr = tokio::time::timeout(Duration::from_millis(200), reader)
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        let stderr = String::from_utf8_lossy(&stderr);
         let first_line = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        Err(self.failure(format!("{} {}", output.status, first_line.trim())))
+        Err(self.failure(format!("{status} {}", first_line.trim())))
     }
 
     /// The program exists and may be executed; running it would flush.

@@ -623,6 +623,12 @@ impl Settings {
                     None => problems.push(
                         "auth_cache.api_url is required for flush = \"doveadm-api\"".to_owned(),
                     ),
+                    Some(url) if !url.username().is_empty() || url.password().is_some() => {
+                        problems.push(
+                            "auth_cache.api_url must not carry credentials; the key goes into auth_cache.api_key(_file)"
+                                .to_owned(),
+                        );
+                    }
                     Some(url) => {
                         let host = url.host_str().unwrap_or("");
                         if url.scheme() == "http" && !is_loopback_host(host) {
@@ -646,7 +652,7 @@ impl Settings {
             CacheFlush::Command => {
                 if c.command.first().is_none_or(|p| p.is_empty()) {
                     problems.push(
-                        "auth_cache.command must name a program, e.g. [\"/usr/bin/doveadm\", \"auth\", \"cache\", \"flush\"]"
+                        "auth_cache.command must name a program, e.g. [\"/usr/bin/doveadm\", \"auth\", \"cache\", \"flush\", \"--\"]"
                             .to_owned(),
                     );
                 }
@@ -886,7 +892,7 @@ mod auth_cache_tests {
         let p = problems("[auth_cache]\nflush = \"command\"\n");
         assert!(p.contains("auth_cache.command must name a program"), "{p}");
         assert_eq!(
-            problems("[auth_cache]\nflush = \"command\"\ncommand = [\"/usr/bin/doveadm\", \"auth\", \"cache\", \"flush\"]\n"),
+            problems("[auth_cache]\nflush = \"command\"\ncommand = [\"/usr/bin/doveadm\", \"auth\", \"cache\", \"flush\", \"--\"]\n"),
             ""
         );
     }

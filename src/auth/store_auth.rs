@@ -43,6 +43,6 @@ impl Authenticator for StoreAuthenticator {
     }
 
     async fn probe(&self) -> Result<(), AuthError> {
-        self.store.probe().await.map_err(AuthError::Store)
+        self.store.ready().await.map_err(AuthError::Store)
     }
 }

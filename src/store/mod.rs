@@ -103,8 +103,13 @@ pub trait CredentialStore: Send + Sync {
         expected: Option<&PasswordHash>,
     ) -> Result<Replaced, StoreError>;
 
-    /// Readable and writable, for `readyz` and `check-config`.
+    /// Readable and writable, for `check-config`.
     async fn probe(&self) -> Result<(), StoreError>;
+
+    /// Cheap enough for `readyz`, which anyone may call often.
+    async fn ready(&self) -> Result<(), StoreError> {
+        self.probe().await
+    }
 }
 
 pub fn from_settings(settings: &Settings) -> Result<Arc<dyn CredentialStore>, StoreError> {

@@ -3,6 +3,8 @@
 //! writes the two statements with named parameters; we turn each into a
 //! bound parameter for the database's syntax, never into text.
 
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
@@ -269,7 +271,9 @@ pub fn check_settings(store: &StoreSettings) -> Vec<String> {
         match BoundQuery::parse(text, dialect) {
             Err(e) => problems.push(format!("store.{key}: {e}")),
             Ok(query) => {
-                if !(query.uses(Param::Email) || query.uses(Param::LocalPart)) {
+                if !(query.uses(Param::Email)
+                    || query.uses(Param::LocalPart) && query.uses(Param::Domain))
+                {
                     problems.push(format!(
                         "store.{key} must select the mailbox with :email (or :local_part and :domain)"
                     ));
@@ -293,6 +297,10 @@ pub fn check_settings(store: &StoreSettings) -> Vec<String> {
 }
 
 pub struct SqlStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
     pool: AnyPool,
     dialect: Dialect,
     password_query: BoundQuery,
@@ -301,6 +309,13 @@ pub struct SqlStore {
     /// An address that matches no row, for probing the statements.
     probe_mailbox: EmailAddress,
 }
+
+/// Who decides how a change ends once its deadline has passed. Before the
+/// COMMIT the caller may cancel it (and then nothing is committed); once
+/// the transaction has claimed `COMMITTING`, only its answer tells.
+const RUNNING: u8 = 0;
+const CANCELLED: u8 = 1;
+const COMMITTING: u8 = 2;
 
 impl SqlStore {
     pub fn from_settings(settings: &Settings) -> Result<Self, StoreError> {
@@ -345,28 +360,26 @@ impl SqlStore {
             .map_err(|e| StoreError::Config(format!("store.url: {e}")))?;
         let probe_mailbox = probe_mailbox(&settings.mail.domains)?;
         Ok(Self {
-            pool,
-            dialect,
-            password_query,
-            update_query,
-            query_timeout: Duration::from_secs(store.query_timeout_secs),
-            probe_mailbox,
+            inner: Arc::new(Inner {
+                pool,
+                dialect,
+                password_query,
+                update_query,
+                query_timeout: Duration::from_secs(store.query_timeout_secs),
+                probe_mailbox,
+            }),
         })
     }
 
-    async fn timed<T>(
-        &self,
-        action: &'static str,
-        work: impl std::future::Future<Output = Result<T, StoreError>>,
-    ) -> Result<T, StoreError> {
-        tokio::time::timeout(self.query_timeout, work)
-            .await
-            .unwrap_or(Err(StoreError::Timeout {
-                action,
-                secs: self.query_timeout.as_secs(),
-            }))
+    fn timeout(&self, action: &'static str) -> StoreError {
+        StoreError::Timeout {
+            action,
+            secs: self.inner.query_timeout.as_secs(),
+        }
     }
+}
 
+impl Inner {
     async fn stored_hash<'e, E>(
         &self,
         executor: E,
@@ -400,6 +413,161 @@ impl SqlStore {
             }),
         }
     }
+
+    /// One change as a task of its own: it is never cancelled in the
+    /// middle of a statement (which could leave a pooled connection inside
+    /// a transaction); it looks at `state` before the UPDATE and the COMMIT.
+    async fn change(
+        self: Arc<Self>,
+        mailbox: EmailAddress,
+        new: PasswordHash,
+        expected: Option<PasswordHash>,
+        state: Arc<AtomicU8>,
+    ) -> Result<Replaced, StoreError> {
+        let mailbox = &mailbox;
+        let mut tx = self
+            .pool
+            .begin_with(self.dialect.begin_statement())
+            .await
+            .map_err(|e| db_error("begin transaction", e, mailbox))?;
+        let previous = self.stored_hash(&mut *tx, mailbox).await?;
+        if expected.is_some_and(|expected| expected != previous) {
+            return Err(StoreError::Conflict {
+                user: mailbox.to_string(),
+            });
+        }
+        if state.load(Ordering::SeqCst) == CANCELLED {
+            return Err(StoreError::Cancelled);
+        }
+        let rows = self
+            .update_query
+            .bind(mailbox, new.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("update_query", e, mailbox))?
+            .rows_affected();
+        if rows != 1 {
+            // Dropping `tx` rolls back.
+            return Err(StoreError::UpdateMatched {
+                user: mailbox.to_string(),
+                rows,
+            });
+        }
+        if state
+            .compare_exchange(RUNNING, COMMITTING, Ordering::SeqCst, Ordering::SeqCst)
+            .is_err()
+        {
+            return Err(StoreError::Cancelled);
+        }
+        match tx.commit().await {
+            Ok(()) => Ok(Replaced {
+                previous,
+                visible_at: SystemTime::now(),
+            }),
+            // The server answered the COMMIT with an error: nothing committed.
+            Err(error @ sqlx::Error::Database(_)) => Err(db_error("commit", error, mailbox)),
+            // The answer was lost: the COMMIT may have landed. Ask again on
+            // another connection instead of guessing.
+            Err(error) => match self.stored_hash(&self.pool, mailbox).await {
+                Ok(stored) if stored == new => Ok(Replaced {
+                    previous,
+                    visible_at: SystemTime::now(),
+                }),
+                Ok(_) => Err(StoreError::OutcomeUnknown {
+                    user: mailbox.to_string(),
+                    reason: format!(
+                        "commit: {error}; the old hash is still visible, but the COMMIT may yet land"
+                    ),
+                }),
+                Err(check) => Err(StoreError::OutcomeUnknown {
+                    user: mailbox.to_string(),
+                    reason: format!("commit: {error}; reading it back: {check}"),
+                }),
+            },
+        }
+    }
+
+    /// Both statements for an address that has no row, in a transaction
+    /// that is rolled back; MySQL tables that cannot roll back are named.
+    async fn probe_statements(self: Arc<Self>) -> Result<(), StoreError> {
+        let mailbox = &self.probe_mailbox;
+        let mut tx = self
+            .pool
+            .begin_with(self.dialect.begin_statement())
+            .await
+            .map_err(|e| StoreError::Database {
+                action: "connect",
+                source: e,
+            })?;
+        match self.stored_hash(&mut *tx, mailbox).await {
+            Ok(_) | Err(StoreError::UnknownUser(_)) => {}
+            Err(e) => return Err(e),
+        }
+        self.update_query
+            .bind(mailbox, "{PLAIN}mailpasswd-probe")
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| StoreError::Database {
+                action: "update_query",
+                source: e,
+            })?;
+        if self.dialect == Dialect::MySql {
+            self.refuse_non_transactional_tables(&mut tx).await?;
+        }
+        tx.rollback().await.map_err(|e| StoreError::Database {
+            action: "rollback",
+            source: e,
+        })
+    }
+
+    /// MyISAM and friends ignore ROLLBACK: "exactly one row or nothing"
+    /// cannot hold there.
+    async fn refuse_non_transactional_tables(
+        &self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    ) -> Result<(), StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.TABLE_NAME, t.ENGINE FROM information_schema.TABLES t \
+             JOIN information_schema.ENGINES e ON e.ENGINE = t.ENGINE \
+             WHERE t.TABLE_SCHEMA = DATABASE() AND e.TRANSACTIONS <> 'YES'",
+        )
+        .fetch_all(&mut **tx)
+        .await
+        .map_err(|e| StoreError::Database {
+            action: "reading table engines",
+            source: e,
+        })?;
+        for row in rows {
+            let (Ok(table), Ok(engine)) = (text_at(&row, 0), text_at(&row, 1)) else {
+                continue;
+            };
+            if mentions_identifier(self.update_query.sql(), &table) {
+                return Err(StoreError::Config(format!(
+                    "update_query writes table {table}, whose engine {engine} cannot roll back; convert it (ALTER TABLE {table} ENGINE=InnoDB)"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn text_at(row: &AnyRow, index: usize) -> Result<String, sqlx::Error> {
+    row.try_get::<String, _>(index).or_else(|_| {
+        row.try_get::<Vec<u8>, _>(index)
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    })
+}
+
+/// Whether `sql` names `identifier` as a whole word (any case).
+fn mentions_identifier(sql: &str, identifier: &str) -> bool {
+    let sql = sql.to_ascii_lowercase();
+    let identifier = identifier.to_ascii_lowercase();
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    sql.match_indices(&identifier).any(|(at, _)| {
+        let before = sql[..at].chars().next_back();
+        let after = sql[at + identifier.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
 }
 
 /// A syntactically valid address of a served domain that no mailbox has.
@@ -433,7 +601,8 @@ fn db_error(action: &'static str, error: sqlx::Error, mailbox: &EmailAddress) ->
         // PostgreSQL/InnoDB serialization failure and deadlock; SQLite busy.
         if matches!(
             db.code().as_deref(),
-            Some("40001" | "40P01" | "5" | "6" | "517")
+            // SQLite: BUSY, LOCKED and their extended codes.
+            Some("40001" | "40P01" | "5" | "6" | "261" | "262" | "517" | "773")
         ) {
             return StoreError::Conflict {
                 user: mailbox.to_string(),
@@ -449,8 +618,12 @@ fn db_error(action: &'static str, error: sqlx::Error, mailbox: &EmailAddress) ->
 #[async_trait]
 impl CredentialStore for SqlStore {
     async fn lookup(&self, mailbox: &EmailAddress) -> Result<PasswordHash, StoreError> {
-        self.timed("password_query", self.stored_hash(&self.pool, mailbox))
-            .await
+        tokio::time::timeout(
+            self.inner.query_timeout,
+            self.inner.stored_hash(&self.inner.pool, mailbox),
+        )
+        .await
+        .unwrap_or(Err(self.timeout("password_query")))
     }
 
     async fn replace(
@@ -459,109 +632,55 @@ impl CredentialStore for SqlStore {
         new: &PasswordHash,
         expected: Option<&PasswordHash>,
     ) -> Result<Replaced, StoreError> {
-        let outcome = self
-            .timed("update", async {
-                let mut tx = self
-                    .pool
-                    .begin_with(self.dialect.begin_statement())
-                    .await
-                    .map_err(|e| db_error("begin transaction", e, mailbox))?;
-                let previous = self.stored_hash(&mut *tx, mailbox).await?;
-                if expected.is_some_and(|expected| *expected != previous) {
-                    return Err(StoreError::Conflict {
-                        user: mailbox.to_string(),
-                    });
-                }
-                let rows = self
-                    .update_query
-                    .bind(mailbox, new.as_str())
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(|e| db_error("update_query", e, mailbox))?
-                    .rows_affected();
-                if rows != 1 {
-                    // Dropping `tx` rolls back.
-                    return Err(StoreError::UpdateMatched {
-                        user: mailbox.to_string(),
-                        rows,
-                    });
-                }
-                if let Err(error) = tx.commit().await {
-                    // The COMMIT may have reached the server before the
-                    // connection broke: ask again on another connection.
-                    return match self.stored_hash(&self.pool, mailbox).await {
-                        Ok(stored) if stored == *new => Ok(Replaced {
-                            previous,
-                            visible_at: SystemTime::now(),
-                        }),
-                        Ok(_) => Err(db_error("commit", error, mailbox)),
-                        Err(check) => Err(StoreError::OutcomeUnknown {
-                            user: mailbox.to_string(),
-                            reason: format!("commit: {error}; reading it back: {check}"),
-                        }),
-                    };
-                }
-                Ok(Replaced {
-                    previous,
-                    visible_at: SystemTime::now(),
-                })
-            })
-            .await;
-        match outcome {
-            // Cut off somewhere, perhaps during the COMMIT: say "not
-            // changed" only when the read-back shows it.
-            Err(timeout @ StoreError::Timeout { .. }) => {
-                match self
-                    .timed("read-back", self.stored_hash(&self.pool, mailbox))
-                    .await
+        let state = Arc::new(AtomicU8::new(RUNNING));
+        let mut task = tokio::spawn(Arc::clone(&self.inner).change(
+            mailbox.clone(),
+            new.clone(),
+            expected.cloned(),
+            Arc::clone(&state),
+        ));
+        let deadline = self.inner.query_timeout;
+        match tokio::time::timeout(deadline, &mut task).await {
+            Ok(joined) => joined.unwrap_or(Err(StoreError::Cancelled)),
+            Err(_) => {
+                if state
+                    .compare_exchange(RUNNING, CANCELLED, Ordering::SeqCst, Ordering::SeqCst)
+                    .is_ok()
                 {
-                    Ok(stored) if stored != *new => Err(timeout),
-                    Ok(_) => Err(StoreError::OutcomeUnknown {
+                    // The task will roll back instead of committing.
+                    return Err(self.timeout("update"));
+                }
+                // Its COMMIT is on the way: wait once more for the answer.
+                match tokio::time::timeout(deadline, task).await {
+                    Ok(joined) => joined.unwrap_or(Err(StoreError::Cancelled)),
+                    Err(_) => Err(StoreError::OutcomeUnknown {
                         user: mailbox.to_string(),
-                        reason: format!("{timeout}, yet the new hash is stored"),
-                    }),
-                    Err(check) => Err(StoreError::OutcomeUnknown {
-                        user: mailbox.to_string(),
-                        reason: format!("{timeout}; reading it back: {check}"),
+                        reason: format!(
+                            "the COMMIT was sent but not answered within {} s",
+                            2 * deadline.as_secs()
+                        ),
                     }),
                 }
             }
-            other => other,
         }
     }
 
-    /// Both statements run for an address that has no row, inside a
-    /// transaction that is rolled back: syntax, table and column names and
-    /// the grants are checked without touching a mailbox.
+    /// For check-config: both statements run (see `Inner::probe_statements`).
     async fn probe(&self) -> Result<(), StoreError> {
-        let mailbox = &self.probe_mailbox;
-        self.timed("probe", async {
-            let mut tx = self
-                .pool
-                .begin_with(self.dialect.begin_statement())
-                .await
-                .map_err(|e| StoreError::Database {
-                    action: "connect",
-                    source: e,
-                })?;
-            match self.stored_hash(&mut *tx, mailbox).await {
-                Ok(_) | Err(StoreError::UnknownUser(_)) => {}
-                Err(e) => return Err(e),
-            }
-            self.update_query
-                .bind(mailbox, "{PLAIN}mailpasswd-probe")
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| StoreError::Database {
-                    action: "update_query",
-                    source: e,
-                })?;
-            tx.rollback().await.map_err(|e| StoreError::Database {
-                action: "rollback",
-                source: e,
-            })
-        })
-        .await
+        let task = tokio::spawn(Arc::clone(&self.inner).probe_statements());
+        tokio::time::timeout(self.inner.query_timeout, task)
+            .await
+            .map_err(|_| self.timeout("probe"))?
+            .unwrap_or(Err(StoreError::Cancelled))
+    }
+
+    /// For `readyz`, which anyone may call often: only `password_query`,
+    /// outside a transaction, so no lock is ever taken.
+    async fn ready(&self) -> Result<(), StoreError> {
+        match self.lookup(&self.inner.probe_mailbox).await {
+            Ok(_) | Err(StoreError::UnknownUser(_)) => Ok(()),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -677,6 +796,12 @@ mod tests {
         assert!(
             problems.contains("store.password_query must select the mailbox"),
             "{problems}"
+        );
+        store.password_query = Some("SELECT password FROM t WHERE local = :local_part".to_owned());
+        let problems = check_settings(&store).join("\n");
+        assert!(
+            problems.contains("store.password_query must select the mailbox"),
+            "a local part alone can name mailboxes in several domains: {problems}"
         );
         assert!(
             problems.contains("store.update_query must write :hash"),

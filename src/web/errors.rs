@@ -148,6 +148,10 @@ impl Failure {
                 tracing::error!(error = %e, "update_query does not match exactly one row");
                 Failure::NotInStore
             }
+            ChangeError::Store(ref e @ StoreError::BadStoredValue { .. }) => {
+                tracing::error!(error = %e, "the stored password cannot be read back");
+                Failure::NotInStore
+            }
             ChangeError::Store(ref e @ StoreError::DuplicateUser { .. }) => {
                 tracing::error!(error = %e, "credential store is ambiguous");
                 Failure::NotInStore

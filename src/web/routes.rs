@@ -491,7 +491,7 @@ async fn readyz(state: Data<AppState>) -> HttpResponse {
         }
     };
     let (store, auth, flush) = tokio::join!(
-        state.changes.store().probe(),
+        state.changes.store().ready(),
         state.changes.authenticator().probe(),
         flush
     );

@@ -119,6 +119,8 @@ async fn flow_through_nginx_under_a_sub_path_over_https() {
         "a client's own X-Forwarded-For is not trusted"
     );
 
-    // Metrics are not for the internet.
+    // Metrics and readiness probes are not for the internet.
     assert_eq!(get("/metrics").await.status, 403);
+    assert_eq!(get("/readyz").await.status, 403);
+    assert_eq!(get("/healthz").await.status, 200);
 }

@@ -33,7 +33,7 @@ fn api_flush(dovecot: &Dovecot) -> String {
 
 fn command_flush(dovecot: &Dovecot) -> String {
     format!(
-        "[auth_cache]\nflush = \"command\"\ncommand = [\"doveadm\", \"-c\", \"{}\", \"auth\", \"cache\", \"flush\"]\n",
+        "[auth_cache]\nflush = \"command\"\ncommand = [\"doveadm\", \"-c\", \"{}\", \"auth\", \"cache\", \"flush\", \"--\"]\n",
         dovecot.config.display()
     )
 }
@@ -256,17 +256,22 @@ async fn an_update_that_matches_no_row_changes_nothing_and_explains_why() {
     assert_eq!(db.rows(), before);
 }
 
+/// A table without a key where an import left Max twice: both statements
+/// read one row (`LIMIT 1`, as Dovecot's must), but the update would hit
+/// both.
 #[tokio::test]
 async fn an_update_that_matches_two_rows_changes_neither() {
     let db = SqlServer::start(Engine::Postgres);
+    db.admin_exec("ALTER TABLE mailbox DROP CONSTRAINT mailbox_pkey");
     db.add_mailbox(MAX, OLD, true);
-    db.add_mailbox("max@example.net", "Das andere Postfach von Max", true);
-    let dovecot = Dovecot::start_sql(&db, "");
-    // A mistake an operator can make: the update selects by local part only.
-    let store = db.store_toml_with(
-        PASSWORD_QUERY,
-        "UPDATE mailbox SET password = :hash WHERE local_part = :local_part",
+    db.add_mailbox(MAX, OLD, true);
+    db.add_mailbox(ERIKA, ERIKA_PW, true);
+    let dovecot = Dovecot::start_sql_query(
+        &db,
+        "SELECT password FROM mailbox WHERE username = '%u' LIMIT 1",
+        "",
     );
+    let store = db.store_toml_with(&format!("{PASSWORD_QUERY} LIMIT 1"), UPDATE_QUERY);
     let app = spawn(&dovecot, &store, &api_flush(&dovecot)).await;
     let before = db.rows();
 
@@ -275,7 +280,19 @@ async fn an_update_that_matches_two_rows_changes_neither() {
     assert!(answer.body.contains("not_in_store"), "{}", answer.body);
     assert_eq!(db.rows(), before);
     assert!(dovecot.accepts(MAX, OLD));
-    assert!(dovecot.accepts("max@example.net", "Das andere Postfach von Max"));
+
+    let config = dovecot.dir.path().join("mailpasswd.toml");
+    std::fs::write(&config, app_toml(&dovecot, free_port(), &store, "")).unwrap();
+    let out = run_cli(
+        &["set-password", "--config", config.to_str().unwrap(), MAX],
+        format!("{NEW}\n").as_bytes(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("update_query would change 2 rows for max@example.org"),
+        "{stderr}"
+    );
+    assert_eq!(db.rows(), before);
 }
 
 #[tokio::test]
@@ -352,6 +369,7 @@ async fn check_config_probes_the_statements_and_the_flush() {
     let dovecot = Dovecot::start_sql(&db, "");
     let dir = dovecot.dir.path();
     let config = dir.join("mailpasswd.toml");
+    let before = db.rows();
 
     std::fs::write(
         &config,
@@ -412,7 +430,29 @@ async fn check_config_probes_the_statements_and_the_flush() {
         stderr.contains("update_query") && stderr.contains("UPDATE command denied"),
         "{stderr}"
     );
-    assert_eq!(db.password_of(MAX), db.rows()[0].1);
+
+    // A table that cannot roll back is refused: "one row or nothing" would
+    // not hold.
+    db.admin_exec("ALTER TABLE mailbox MODIFY username varchar(191) NOT NULL, ENGINE=MyISAM");
+    std::fs::write(
+        &config,
+        app_toml(
+            &dovecot,
+            free_port(),
+            &db.store_toml(),
+            &api_flush(&dovecot),
+        ),
+    )
+    .unwrap();
+    let out = run_cli(&["check-config", "--config", config.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("table mailbox") && stderr.contains("MyISAM cannot roll back"),
+        "{stderr}"
+    );
+    // Probing ran both statements and changed nothing.
+    assert_eq!(db.rows(), before);
 }
 
 /// A database that is down when the service starts: it starts anyway,
@@ -532,7 +572,8 @@ async fn change_through_a_cut(cut: Cut) -> (SqlServer, Dovecot, Page, String) {
     let relay = CutRelay::start(db.port, cut);
     let store = db
         .store_toml()
-        .replace(&format!(":{}/", db.port), &format!(":{}/", relay.port));
+        .replace(&format!(":{}/", db.port), &format!(":{}/", relay.port))
+        .replace("query_timeout_secs = 5", "query_timeout_secs = 1");
     let app = spawn(&dovecot, &store, &api_flush(&dovecot)).await;
     let before = db.password_of(MAX);
     let answer = api_change(&app, OLD, NEW).await;
@@ -645,4 +686,31 @@ async fn racing_instances_never_lose_a_write_on_mariadb() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn racing_instances_never_lose_a_write_on_sqlite() {
     racing_instances_never_lose_a_write(Engine::Sqlite).await;
+}
+
+/// The UPDATE hangs past the store's deadline: the employee hears "not
+/// changed", and when the statement finally runs it is rolled back, so
+/// that stays true.
+#[tokio::test]
+async fn an_update_stuck_past_the_deadline_is_never_committed_later() {
+    let pause = std::time::Duration::from_secs(3);
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"UPDATE", pause)).await;
+    assert_eq!(answer.status, 503, "{}", answer.body);
+    assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
+    tokio::time::sleep(pause + std::time::Duration::from_secs(1)).await;
+    assert_eq!(db.password_of(MAX), before);
+    assert!(dovecot.accepts(MAX, OLD));
+    assert!(!dovecot.accepts(MAX, NEW));
+}
+
+/// The COMMIT was sent just before the deadline and answers late: the
+/// service waits for that answer rather than guessing.
+#[tokio::test]
+async fn a_slow_commit_is_waited_for_not_guessed() {
+    let pause = std::time::Duration::from_millis(1500);
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"COMMIT", pause)).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_ne!(db.password_of(MAX), before);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
 }

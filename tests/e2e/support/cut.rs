@@ -1,7 +1,7 @@
 //! A TCP relay in front of a real database that breaks one connection at
 //! the worst moment, for the failures a healthy server never shows: the
 //! link dies right before the UPDATE, or right after the COMMIT was sent
-//! and before its answer came back.
+//! and before its answer came back; or it holds one statement back.
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -14,6 +14,8 @@ pub enum Cut {
     Before(&'static [u8]),
     /// Deliver them, then hang up before the server's answer.
     After(&'static [u8]),
+    /// Hold them back this long, then go on as if nothing happened.
+    Delay(&'static [u8], std::time::Duration),
 }
 
 pub struct CutRelay {
@@ -55,7 +57,7 @@ fn relay(mut client: TcpStream, mut server: TcpStream, cut: Cut, fired: Arc<Atom
         let _ = client_in.shutdown(Shutdown::Both);
     });
     let trigger = match cut {
-        Cut::Before(t) | Cut::After(t) => t,
+        Cut::Before(t) | Cut::After(t) | Cut::Delay(t, _) => t,
     };
     let mut buf = vec![0u8; 64 * 1024];
     loop {
@@ -68,6 +70,13 @@ fn relay(mut client: TcpStream, mut server: TcpStream, cut: Cut, fired: Arc<Atom
             !fired.load(Ordering::SeqCst) && chunk.windows(trigger.len()).any(|w| w == trigger);
         if hit {
             fired.store(true, Ordering::SeqCst);
+            if let Cut::Delay(_, pause) = cut {
+                std::thread::sleep(pause);
+                if server.write_all(chunk).is_err() {
+                    break;
+                }
+                continue;
+            }
             // The client hears nothing more (closed before the server can
             // answer); the server sees the end of the connection after
             // whatever was delivered.
