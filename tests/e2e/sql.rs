@@ -714,3 +714,30 @@ async fn a_slow_commit_is_waited_for_not_guessed() {
     assert!(dovecot.accepts(MAX, NEW));
     assert!(!dovecot.accepts(MAX, OLD));
 }
+
+/// Where the service cannot reach IMAP, `auth.method = "store"` checks the
+/// current password against the row itself (and confirms the same way).
+#[tokio::test]
+async fn store_authentication_reads_the_same_row() {
+    let db = SqlServer::start(Engine::Sqlite);
+    db.add_mailbox(MAX, OLD, true);
+    db.add_mailbox(ERIKA, ERIKA_PW, true);
+    let dovecot = Dovecot::start_sql(&db, "");
+    let app = spawn(
+        &dovecot,
+        &db.store_toml(),
+        &format!("[auth]\nmethod = \"store\"\n{}", api_flush(&dovecot)),
+    )
+    .await;
+    assert_eq!(
+        api_change(&app, "Falsches Passwort fuer Max", NEW)
+            .await
+            .status,
+        401
+    );
+    let answer = api_change(&app, OLD, NEW).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
+    assert_eq!(app.get("/readyz", "en").await.status, 200);
+}
