@@ -18,12 +18,8 @@ use crate::settings::{CacheFlush, Settings};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FlushError {
-    #[error("doveadm API at {url}: {source}")]
-    Http {
-        url: Url,
-        #[source]
-        source: reqwest::Error,
-    },
+    #[error("doveadm API at {url}: {reason}")]
+    Http { url: Url, reason: String },
     #[error("doveadm API refused the API key (HTTP 401); check doveadm_api_key")]
     Unauthorized,
     #[error("doveadm API answered HTTP {0}")]
@@ -112,10 +108,20 @@ impl DoveadmApi {
         })
     }
 
-    fn http_error(&self, source: reqwest::Error) -> FlushError {
+    /// reqwest's own message is "error sending request"; the cause (refused,
+    /// timed out, which certificate problem) is further down the chain.
+    fn http_error(&self, error: reqwest::Error) -> FlushError {
+        let error = error.without_url();
+        let mut reason = error.to_string();
+        let mut source = std::error::Error::source(&error);
+        while let Some(cause) = source {
+            reason.push_str(": ");
+            reason.push_str(&cause.to_string());
+            source = cause.source();
+        }
         FlushError::Http {
             url: self.url.clone(),
-            source: source.without_url(),
+            reason,
         }
     }
 

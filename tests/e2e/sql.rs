@@ -741,3 +741,29 @@ async fn store_authentication_reads_the_same_row() {
     assert!(!dovecot.accepts(MAX, OLD));
     assert_eq!(app.get("/readyz", "en").await.status, 200);
 }
+
+/// The doveadm API off loopback must be HTTPS; here with the operator's
+/// own CA, and refused without it.
+#[tokio::test]
+async fn doveadm_api_over_https_is_verified_against_the_configured_ca() {
+    let db = SqlServer::start(Engine::Postgres);
+    db.add_mailbox(MAX, OLD, true);
+    let dovecot = Dovecot::start_sql_api_tls(&db);
+    let https = api_flush(&dovecot).replace("http://127.0.0.1", "https://localhost");
+    let with_ca = format!("{https}ca_file = \"{}\"\n", dovecot.certs.ca_pem.display());
+
+    let untrusted = spawn(&dovecot, &db.store_toml(), &https).await;
+    let ready = untrusted.get("/readyz", "en").await;
+    assert_eq!(ready.status, 503, "{}", ready.body);
+    assert!(ready.body.contains("auth cache flush"), "{}", ready.body);
+    assert!(ready.body.contains("UnknownIssuer"), "{}", ready.body);
+
+    let app = spawn(&dovecot, &db.store_toml(), &with_ca).await;
+    assert_eq!(app.get("/readyz", "en").await.status, 200);
+    assert_eq!(app.login(MAX, OLD, "de").await.status, 303);
+    assert!(!dovecot.accepts(MAX, "Altes Passwort von Mxa"));
+    let page = app.change(NEW, NEW, "de").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
+}

@@ -56,12 +56,21 @@ impl Dovecot {
         password_query: &str,
         extra: &str,
     ) -> Self {
-        Self::start_passdb("", Some((server, password_query)), extra)
+        Self::start_passdb("", Some((server, password_query, false)), extra)
+    }
+
+    /// The doveadm HTTP API over TLS, with the test CA's certificate.
+    pub fn start_sql_api_tls(server: &super::sql::SqlServer) -> Self {
+        Self::start_passdb(
+            "",
+            Some((server, super::sql::DOVECOT_PASSWORD_QUERY, true)),
+            "",
+        )
     }
 
     fn start_passdb(
         passwd_content: &str,
-        sql: Option<(&super::sql::SqlServer, &str)>,
+        sql: Option<(&super::sql::SqlServer, &str, bool)>,
         extra: &str,
     ) -> Self {
         let dir = shared_tempdir();
@@ -87,13 +96,14 @@ impl Dovecot {
                 "passdb {{\n  driver = passwd-file\n  args = scheme=ARGON2ID {}\n}}",
                 passwd.display()
             ),
-            Some((server, query)) => {
+            Some((server, query, api_tls)) => {
                 let conf = super::sql::dovecot_sql_conf(root, server, query);
+                let api_ssl = if api_tls { "    ssl = yes\n" } else { "" };
                 format!(
                     "passdb {{\n  driver = sql\n  args = {}\n}}\n\
                      auth_cache_size = 1M\nauth_cache_ttl = 1h\nauth_cache_negative_ttl = 1h\n\
                      doveadm_api_key = {DOVEADM_API_KEY}\n\
-                     service doveadm {{\n  service_count = 0\n  inet_listener http {{\n    port = {}\n  }}\n}}",
+                     service doveadm {{\n  service_count = 0\n  inet_listener http {{\n    port = {}\n{api_ssl}  }}\n}}",
                     conf.display(),
                     doveadm_port.unwrap_or(0)
                 )
