@@ -38,6 +38,23 @@ fn command_flush(dovecot: &Dovecot) -> String {
     )
 }
 
+/// Runs the real binary (`args` then `--config FILE`) with a configuration
+/// for `dovecot` and `store`; `stdin` is its input.
+fn cli_with(
+    dovecot: &Dovecot,
+    store: &str,
+    extra: &str,
+    args: &[&str],
+    stdin: &str,
+) -> std::process::Output {
+    let config = dovecot.dir.path().join("mailpasswd.toml");
+    std::fs::write(&config, app_toml(dovecot, free_port(), store, extra)).unwrap();
+    let mut full: Vec<&str> = args[..1].to_vec();
+    full.extend(["--config", config.to_str().unwrap()]);
+    full.extend(&args[1..]);
+    run_cli(&full, stdin.as_bytes())
+}
+
 async fn spawn(dovecot: &Dovecot, store: &str, extra: &str) -> TestApp {
     let port = free_port();
     let toml = app_toml(dovecot, port, store, extra);
@@ -240,11 +257,12 @@ async fn an_update_that_matches_no_row_changes_nothing_and_explains_why() {
     assert!(dovecot.accepts(MAX, OLD));
 
     // The operator's tool says exactly what is wrong.
-    let config = dovecot.dir.path().join("mailpasswd.toml");
-    std::fs::write(&config, app_toml(&dovecot, free_port(), &store, "")).unwrap();
-    let out = run_cli(
-        &["set-password", "--config", config.to_str().unwrap(), MAX],
-        format!("{NEW}\n").as_bytes(),
+    let out = cli_with(
+        &dovecot,
+        &store,
+        "",
+        &["set-password", MAX],
+        &format!("{NEW}\n"),
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
@@ -281,11 +299,12 @@ async fn an_update_that_matches_two_rows_changes_neither() {
     assert_eq!(db.rows(), before);
     assert!(dovecot.accepts(MAX, OLD));
 
-    let config = dovecot.dir.path().join("mailpasswd.toml");
-    std::fs::write(&config, app_toml(&dovecot, free_port(), &store, "")).unwrap();
-    let out = run_cli(
-        &["set-password", "--config", config.to_str().unwrap(), MAX],
-        format!("{NEW}\n").as_bytes(),
+    let out = cli_with(
+        &dovecot,
+        &store,
+        "",
+        &["set-password", MAX],
+        &format!("{NEW}\n"),
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -367,49 +386,41 @@ async fn check_config_probes_the_statements_and_the_flush() {
     let db = SqlServer::start(Engine::MariaDb);
     db.add_mailbox(MAX, OLD, true);
     let dovecot = Dovecot::start_sql(&db, "");
-    let dir = dovecot.dir.path();
-    let config = dir.join("mailpasswd.toml");
     let before = db.rows();
+    let check = |store: &str, flush: &str| {
+        let out = cli_with(&dovecot, store, flush, &["check-config"], "");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
 
-    std::fs::write(
-        &config,
-        app_toml(
-            &dovecot,
-            free_port(),
-            &db.store_toml(),
-            &api_flush(&dovecot),
-        ),
-    )
-    .unwrap();
-    let out = run_cli(&["check-config", "--config", config.to_str().unwrap()], b"");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (ok, text) = check(&db.store_toml(), &api_flush(&dovecot));
+    assert!(ok, "{text}");
     assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
+        text.contains("credential store is readable and writable"),
+        "{text}"
     );
-    assert!(
-        stdout.contains("credential store is readable and writable"),
-        "{stdout}"
-    );
-    assert!(stdout.contains("auth cache can be flushed"), "{stdout}");
+    assert!(text.contains("auth cache can be flushed"), "{text}");
 
     // A misspelt column and a wrong API key: both named in one run.
     let store = db.store_toml_with(
         PASSWORD_QUERY,
         "UPDATE mailbox SET passwort = :hash WHERE username = :email",
     );
-    let flush = api_flush(&dovecot).replace(DOVEADM_API_KEY, "wrong");
-    std::fs::write(&config, app_toml(&dovecot, free_port(), &store, &flush)).unwrap();
-    let out = run_cli(&["check-config", "--config", config.to_str().unwrap()], b"");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
-    assert!(stderr.contains("2 problems"), "{stderr}");
-    assert!(
-        stderr.contains("update_query") && stderr.contains("passwort"),
-        "{stderr}"
+    let (ok, text) = check(
+        &store,
+        &api_flush(&dovecot).replace(DOVEADM_API_KEY, "wrong"),
     );
-    assert!(stderr.contains("refused the API key"), "{stderr}");
+    assert!(!ok);
+    assert!(text.contains("2 problems"), "{text}");
+    assert!(
+        text.contains("update_query") && text.contains("passwort"),
+        "{text}"
+    );
+    assert!(text.contains("refused the API key"), "{text}");
 
     // A database user without the UPDATE grant is caught before any change.
     db.admin_exec(
@@ -418,38 +429,21 @@ async fn check_config_probes_the_statements_and_the_flush() {
     let store = db
         .store_toml()
         .replace("mail:mail-secret@", "reader:reader-secret@");
-    std::fs::write(
-        &config,
-        app_toml(&dovecot, free_port(), &store, &api_flush(&dovecot)),
-    )
-    .unwrap();
-    let out = run_cli(&["check-config", "--config", config.to_str().unwrap()], b"");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let (ok, text) = check(&store, &api_flush(&dovecot));
+    assert!(!ok);
     assert!(
-        stderr.contains("update_query") && stderr.contains("UPDATE command denied"),
-        "{stderr}"
+        text.contains("update_query") && text.contains("UPDATE command denied"),
+        "{text}"
     );
 
     // A table that cannot roll back is refused: "one row or nothing" would
     // not hold.
     db.admin_exec("ALTER TABLE mailbox MODIFY username varchar(191) NOT NULL, ENGINE=MyISAM");
-    std::fs::write(
-        &config,
-        app_toml(
-            &dovecot,
-            free_port(),
-            &db.store_toml(),
-            &api_flush(&dovecot),
-        ),
-    )
-    .unwrap();
-    let out = run_cli(&["check-config", "--config", config.to_str().unwrap()], b"");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let (ok, text) = check(&db.store_toml(), &api_flush(&dovecot));
+    assert!(!ok);
     assert!(
-        stderr.contains("table mailbox") && stderr.contains("MyISAM cannot roll back"),
-        "{stderr}"
+        text.contains("table mailbox") && text.contains("MyISAM cannot roll back"),
+        "{text}"
     );
     // Probing ran both statements and changed nothing.
     assert_eq!(db.rows(), before);
