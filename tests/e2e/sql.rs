@@ -559,7 +559,10 @@ async fn the_custom_schema_example_works_with_local_part_and_domain() {
 
 /// The service reaches PostgreSQL through a relay that breaks the first
 /// connection carrying `cut`; Dovecot reads the database directly.
-async fn change_through_a_cut(cut: Cut) -> (SqlServer, Dovecot, Page, String) {
+async fn change_through_a_cut(
+    cut: Cut,
+    query_timeout_secs: u64,
+) -> (SqlServer, Dovecot, Page, String) {
     let db = SqlServer::start(Engine::Postgres);
     db.add_mailbox(MAX, OLD, true);
     let dovecot = Dovecot::start_sql(&db, "");
@@ -567,7 +570,10 @@ async fn change_through_a_cut(cut: Cut) -> (SqlServer, Dovecot, Page, String) {
     let store = db
         .store_toml()
         .replace(&format!(":{}/", db.port), &format!(":{}/", relay.port))
-        .replace("query_timeout_secs = 5", "query_timeout_secs = 1");
+        .replace(
+            "query_timeout_secs = 5",
+            &format!("query_timeout_secs = {query_timeout_secs}"),
+        );
     let app = spawn(&dovecot, &store, &api_flush(&dovecot)).await;
     let before = db.password_of(MAX);
     let answer = api_change(&app, OLD, NEW).await;
@@ -577,7 +583,7 @@ async fn change_through_a_cut(cut: Cut) -> (SqlServer, Dovecot, Page, String) {
 
 #[tokio::test]
 async fn a_connection_lost_before_the_update_is_503_and_changes_nothing() {
-    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Before(b"UPDATE")).await;
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Before(b"UPDATE"), 5).await;
     assert_eq!(answer.status, 503, "{}", answer.body);
     assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
     assert_eq!(db.password_of(MAX), before);
@@ -590,7 +596,7 @@ async fn a_connection_lost_before_the_update_is_503_and_changes_nothing() {
 /// true.
 #[tokio::test]
 async fn a_connection_lost_after_the_commit_reports_what_was_stored() {
-    let (db, dovecot, answer, before) = change_through_a_cut(Cut::After(b"COMMIT")).await;
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::After(b"COMMIT"), 5).await;
     assert_ne!(db.password_of(MAX), before, "PostgreSQL did not commit");
     assert_eq!(answer.status, 200, "{}", answer.body);
     assert!(dovecot.accepts(MAX, NEW));
@@ -687,8 +693,9 @@ async fn racing_instances_never_lose_a_write_on_sqlite() {
 /// that stays true.
 #[tokio::test]
 async fn an_update_stuck_past_the_deadline_is_never_committed_later() {
-    let pause = std::time::Duration::from_secs(3);
-    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"UPDATE", pause)).await;
+    // Deadline 2 s; the UPDATE arrives after 4 s.
+    let pause = std::time::Duration::from_secs(4);
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"UPDATE", pause), 2).await;
     assert_eq!(answer.status, 503, "{}", answer.body);
     assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
     tokio::time::sleep(pause + std::time::Duration::from_secs(1)).await;
@@ -701,8 +708,9 @@ async fn an_update_stuck_past_the_deadline_is_never_committed_later() {
 /// service waits for that answer rather than guessing.
 #[tokio::test]
 async fn a_slow_commit_is_waited_for_not_guessed() {
-    let pause = std::time::Duration::from_millis(1500);
-    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"COMMIT", pause)).await;
+    // Deadline 2 s, then 2 s more for a COMMIT under way; it answers after 3 s.
+    let pause = std::time::Duration::from_secs(3);
+    let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"COMMIT", pause), 2).await;
     assert_eq!(answer.status, 200, "{}", answer.body);
     assert_ne!(db.password_of(MAX), before);
     assert!(dovecot.accepts(MAX, NEW));
