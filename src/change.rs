@@ -219,18 +219,14 @@ impl ChangeService {
         crate::telemetry::metrics::store_write(started.elapsed());
         let replaced = replaced?;
         tracing::info!(mailbox = %mailbox, "new password written");
-        if let Some(flusher) = &self.cache_flush {
-            // Until the flush, Dovecot may still take the old password: a
-            // change that cannot be made effective is undone.
-            let flushed = flusher.flush(mailbox).await;
-            crate::telemetry::metrics::cache_flush(flushed.is_ok());
-            if let Err(e) = flushed {
-                let reason = format!("Dovecot's auth cache could not be flushed: {e}");
-                tracing::error!(mailbox = %mailbox, %reason, "restoring the old password");
-                return self
-                    .restore(mailbox, &replaced.previous, &new_hash, reason)
-                    .await;
-            }
+        // Until the flush, Dovecot may still take the old password: a
+        // change that cannot be made effective is undone.
+        if let Err(e) = self.flush_auth_cache(mailbox).await {
+            let reason = format!("Dovecot's auth cache could not be flushed: {e}");
+            tracing::error!(mailbox = %mailbox, %reason, "restoring the old password");
+            return self
+                .restore(mailbox, &replaced.previous, &new_hash, reason)
+                .await;
         }
         if !self.confirm.enabled {
             return Ok(Changed {
@@ -286,6 +282,19 @@ impl ChangeService {
         }
     }
 
+    /// Flushes the mailbox's auth-cache entry, if a flush is configured.
+    async fn flush_auth_cache(
+        &self,
+        mailbox: &EmailAddress,
+    ) -> Result<(), crate::auth_cache::FlushError> {
+        let Some(flusher) = &self.cache_flush else {
+            return Ok(());
+        };
+        let flushed = flusher.flush(mailbox).await;
+        crate::telemetry::metrics::cache_flush(flushed.is_ok());
+        flushed
+    }
+
     async fn restore(
         &self,
         mailbox: &EmailAddress,
@@ -295,14 +304,10 @@ impl ChangeService {
     ) -> Result<Changed, ChangeError> {
         match self.store.replace(mailbox, previous, Some(written)).await {
             Ok(_) => {
-                if let Some(flusher) = &self.cache_flush {
-                    // The failed confirmation may have left the new hash or a
-                    // failure in the cache; best effort, the old hash is back.
-                    let flushed = flusher.flush(mailbox).await;
-                    crate::telemetry::metrics::cache_flush(flushed.is_ok());
-                    if let Err(e) = flushed {
-                        tracing::warn!(mailbox = %mailbox, error = %e, "auth cache not flushed after the restore");
-                    }
+                // The failed confirmation may have left the new hash or a
+                // failure in the cache; best effort, the old hash is back.
+                if let Err(e) = self.flush_auth_cache(mailbox).await {
+                    tracing::warn!(mailbox = %mailbox, error = %e, "auth cache not flushed after the restore");
                 }
                 Err(ChangeError::NotConfirmed { reason })
             }

@@ -243,6 +243,20 @@ fn quoted_end(chars: &[char], start: usize, dialect: Dialect) -> Option<usize> {
 
 /// Every problem with the SQL settings, for `Settings::validate`.
 pub fn check_settings(store: &StoreSettings) -> Vec<String> {
+    compile(store).err().unwrap_or_default()
+}
+
+/// The SQL settings as the store runs them.
+struct Compiled {
+    url: String,
+    dialect: Dialect,
+    password_query: BoundQuery,
+    update_query: BoundQuery,
+}
+
+/// Checks and parses the SQL settings in one pass: what the store runs, or
+/// every problem at once.
+fn compile(store: &StoreSettings) -> Result<Compiled, Vec<String>> {
     let mut problems = Vec::new();
     let dialect = match store.url.as_deref() {
         None | Some("") => {
@@ -259,6 +273,7 @@ pub fn check_settings(store: &StoreSettings) -> Vec<String> {
             }
         },
     };
+    let mut queries = Vec::new();
     for (key, text) in [
         ("password_query", &store.password_query),
         ("update_query", &store.update_query),
@@ -284,6 +299,7 @@ pub fn check_settings(store: &StoreSettings) -> Vec<String> {
                 if key == "password_query" && query.uses(Param::Hash) {
                     problems.push("store.password_query cannot use :hash".to_owned());
                 }
+                queries.push(query);
             }
         }
     }
@@ -293,7 +309,20 @@ pub fn check_settings(store: &StoreSettings) -> Vec<String> {
     if store.connect_timeout_secs == 0 || store.query_timeout_secs == 0 {
         problems.push("store timeouts must be at least 1 second".to_owned());
     }
-    problems
+    match (
+        problems.is_empty(),
+        &store.url,
+        dialect,
+        <[BoundQuery; 2]>::try_from(queries),
+    ) {
+        (true, Some(url), Some(dialect), Ok([password_query, update_query])) => Ok(Compiled {
+            url: url.clone(),
+            dialect,
+            password_query,
+            update_query,
+        }),
+        _ => Err(problems),
+    }
 }
 
 pub struct SqlStore {
@@ -320,23 +349,16 @@ const COMMITTING: u8 = 2;
 impl SqlStore {
     pub fn from_settings(settings: &Settings) -> Result<Self, StoreError> {
         let store = &settings.store;
-        let problems = check_settings(store);
-        if !problems.is_empty() {
-            return Err(StoreError::Config(problems.join("; ")));
-        }
-        let (Some(url), Some(password_query), Some(update_query)) =
-            (&store.url, &store.password_query, &store.update_query)
-        else {
-            return Err(StoreError::Config("incomplete SQL settings".to_owned()));
-        };
-        let dialect = Dialect::from_url(url).map_err(StoreError::Config)?;
-        let password_query =
-            BoundQuery::parse(password_query, dialect).map_err(StoreError::Config)?;
-        let update_query = BoundQuery::parse(update_query, dialect).map_err(StoreError::Config)?;
+        let Compiled {
+            url,
+            dialect,
+            password_query,
+            update_query,
+        } = compile(store).map_err(|problems| StoreError::Config(problems.join("; ")))?;
         // sqlx knows MariaDB only by MySQL's name.
         let url = match url.strip_prefix("mariadb:") {
             Some(rest) => format!("mysql:{rest}"),
-            None => url.clone(),
+            None => url,
         };
         sqlx::any::install_default_drivers();
         let mut options = AnyPoolOptions::new()
@@ -397,7 +419,7 @@ impl Inner {
         match rows.as_slice() {
             [] => Err(StoreError::UnknownUser(mailbox.to_string())),
             [row] => {
-                let value = text_column(row).map_err(|problem| StoreError::BadStoredValue {
+                let value = text_column(row, 0).map_err(|problem| StoreError::BadStoredValue {
                     user: mailbox.to_string(),
                     problem,
                 })?;
@@ -538,7 +560,7 @@ impl Inner {
             source: e,
         })?;
         for row in rows {
-            let (Ok(table), Ok(engine)) = (text_at(&row, 0), text_at(&row, 1)) else {
+            let (Ok(table), Ok(engine)) = (text_column(&row, 0), text_column(&row, 1)) else {
                 continue;
             };
             if mentions_identifier(self.update_query.sql(), &table) {
@@ -549,13 +571,6 @@ impl Inner {
         }
         Ok(())
     }
-}
-
-fn text_at(row: &AnyRow, index: usize) -> Result<String, sqlx::Error> {
-    row.try_get::<String, _>(index).or_else(|_| {
-        row.try_get::<Vec<u8>, _>(index)
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-    })
 }
 
 /// Whether `sql` names `identifier` as a whole word (any case).
@@ -579,19 +594,16 @@ fn probe_mailbox(domains: &[String]) -> Result<EmailAddress, StoreError> {
         .map_err(|e| StoreError::Config(format!("mail.domains: {e}")))
 }
 
-/// The first column as text, whether the schema stores it as text or bytes.
-fn text_column(row: &AnyRow) -> Result<String, String> {
-    match row.try_get::<Option<String>, _>(0) {
-        Ok(Some(text)) => Ok(text),
-        Ok(None) => Err("the password column is NULL".to_owned()),
-        Err(_) => match row.try_get::<Option<Vec<u8>>, _>(0) {
-            Ok(Some(bytes)) => {
-                String::from_utf8(bytes).map_err(|_| "the password column is not UTF-8".to_owned())
-            }
-            Ok(None) => Err("the password column is NULL".to_owned()),
-            Err(e) => Err(format!("password_query's first column is not text: {e}")),
-        },
-    }
+/// Column `index` as text, whether the schema stores it as text or bytes.
+fn text_column(row: &AnyRow, index: usize) -> Result<String, String> {
+    let bytes = match row.try_get::<Option<String>, _>(index) {
+        Ok(text) => text.map(String::into_bytes),
+        Err(_) => row
+            .try_get::<Option<Vec<u8>>, _>(index)
+            .map_err(|e| format!("column {} is not text: {e}", index + 1))?,
+    };
+    let bytes = bytes.ok_or_else(|| format!("column {} is NULL", index + 1))?;
+    String::from_utf8(bytes).map_err(|_| format!("column {} is not UTF-8", index + 1))
 }
 
 /// Lost races become a `Conflict` (nothing written, try again); the rest

@@ -55,6 +55,20 @@ fn cli_with(
     run_cli(&full, stdin.as_bytes())
 }
 
+/// `set-password` for Max through the real binary, which must refuse;
+/// its stderr.
+fn set_password_refused(dovecot: &Dovecot, store: &str) -> String {
+    let out = cli_with(
+        dovecot,
+        store,
+        "",
+        &["set-password", MAX],
+        &format!("{NEW}\n"),
+    );
+    assert!(!out.status.success(), "set-password was not refused");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 async fn spawn(dovecot: &Dovecot, store: &str, extra: &str) -> TestApp {
     let port = free_port();
     let toml = app_toml(dovecot, port, store, extra);
@@ -257,15 +271,7 @@ async fn an_update_that_matches_no_row_changes_nothing_and_explains_why() {
     assert!(dovecot.accepts(MAX, OLD));
 
     // The operator's tool says exactly what is wrong.
-    let out = cli_with(
-        &dovecot,
-        &store,
-        "",
-        &["set-password", MAX],
-        &format!("{NEW}\n"),
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let stderr = set_password_refused(&dovecot, &store);
     assert!(
         stderr.contains("update_query would change 0 rows for max@example.org")
             && stderr.contains("nothing changed"),
@@ -299,14 +305,7 @@ async fn an_update_that_matches_two_rows_changes_neither() {
     assert_eq!(db.rows(), before);
     assert!(dovecot.accepts(MAX, OLD));
 
-    let out = cli_with(
-        &dovecot,
-        &store,
-        "",
-        &["set-password", MAX],
-        &format!("{NEW}\n"),
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = set_password_refused(&dovecot, &store);
     assert!(
         stderr.contains("update_query would change 2 rows for max@example.org"),
         "{stderr}"
