@@ -335,25 +335,33 @@ impl SqlServer {
         ));
     }
 
-    /// Every row as (username, password), ordered by username.
-    pub fn rows(&self) -> Vec<(String, String)> {
+    /// Every row as (username, password, modified), ordered by username:
+    /// a statement that committed anything shows in one of them.
+    pub fn rows(&self) -> Vec<(String, String, String)> {
         let url = self.admin_url();
+        let modified = match self.engine {
+            Engine::Postgres => "modified::text",
+            Engine::MariaDb => "CAST(modified AS CHAR)",
+            Engine::Sqlite => "modified",
+        };
+        let sql = format!(
+            "SELECT username, password, {modified} FROM mailbox ORDER BY username, password"
+        );
         on_own_runtime(async move {
             let pool = admin_pool(&url).await;
-            let rows = sqlx::query("SELECT username, password FROM mailbox ORDER BY username")
-                .fetch_all(&pool)
-                .await
-                .unwrap();
+            let rows = sqlx::query(&sql).fetch_all(&pool).await.unwrap();
             pool.close().await;
-            rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+            rows.iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2)))
+                .collect()
         })
     }
 
     pub fn password_of(&self, address: &str) -> String {
         self.rows()
             .into_iter()
-            .find(|(user, _)| user == address)
-            .map(|(_, password)| password)
+            .find(|(user, _, _)| user == address)
+            .map(|(_, password, _)| password)
             .unwrap_or_else(|| panic!("no row for {address}"))
     }
 
