@@ -16,12 +16,31 @@ use std::process::{Command, Output, Stdio};
 
 pub use dovecot::Dovecot;
 
-/// A port that was free a moment ago on 127.0.0.1.
+/// A port that was free a moment ago on 127.0.0.1, for a server a test
+/// starts. Taken below the kernel's ephemeral range (32768-60999 by
+/// default) and never handed out twice in this process: a port the kernel
+/// picked for `bind(0)` can be given to another test's outgoing connection
+/// (to PostgreSQL, say) before Dovecot or nginx gets to listen on it.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free port")
+    use std::sync::atomic::{AtomicU32, Ordering};
+    const FIRST: u32 = 20_000;
+    const SPAN: u32 = 12_000;
+    static NEXT: AtomicU32 = AtomicU32::new(u32::MAX);
+    // Separate test processes (cargo runs unit and e2e binaries one after
+    // the other, but a developer may run two) start at different offsets.
+    let _ = NEXT.compare_exchange(
+        u32::MAX,
+        (std::process::id() * 7919) % SPAN,
+        Ordering::SeqCst,
+        Ordering::SeqCst,
+    );
+    for _ in 0..SPAN {
+        let port = (FIRST + NEXT.fetch_add(1, Ordering::SeqCst) % SPAN) as u16;
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free port between {FIRST} and {}", FIRST + SPAN);
 }
 
 /// A temp dir that Dovecot's unprivileged auth process can enter.
