@@ -530,30 +530,128 @@ async fn the_custom_schema_example_works_with_local_part_and_domain() {
     // Same local part in the other domain, and the neighbour: untouched.
     assert!(dovecot.accepts("max@example.net", OLD));
     assert!(dovecot.accepts(ERIKA, OLD));
-    let url = db.url();
-    let changed: Vec<(String, bool)> = {
-        let pool = sqlx::AnyPool::connect(&url).await.unwrap();
-        let rows = sqlx::query(
-            "SELECT local || '@' || domain_id, secret_changed IS NOT NULL FROM users ORDER BY 1",
-        )
-        .fetch_all(&pool)
-        .await
-        .unwrap();
-        rows.iter()
-            .map(|r| {
-                use sqlx::Row;
-                (r.get(0), r.get(1))
-            })
-            .collect()
-    };
+    let changed = query_pairs(
+        &db.url(),
+        "SELECT local || '@' || domain_id, CASE WHEN secret_changed IS NULL THEN 'untouched' ELSE 'stamped' END FROM users ORDER BY 1",
+    )
+    .await;
     assert_eq!(
         changed,
         vec![
-            ("erika@1".to_owned(), false),
-            ("max@1".to_owned(), true),
-            ("max@2".to_owned(), false)
+            ("erika@1".to_owned(), "untouched".to_owned()),
+            ("max@1".to_owned(), "stamped".to_owned()),
+            ("max@2".to_owned(), "untouched".to_owned())
         ]
     );
+}
+
+/// iRedMail's layout on MariaDB (`deploy/iredmail.toml`): Dovecot's query
+/// checks per-protocol flags and the domain, and the update keeps
+/// `passwordlastchange` for iRedAdmin's password expiry.
+#[tokio::test]
+async fn the_iredmail_example_works_on_mariadb() {
+    let db = SqlServer::start(Engine::MariaDb);
+    let hash = crate::support::fast_hash(OLD);
+    db.admin_exec(&format!(
+        "DROP TABLE mailbox;
+         CREATE TABLE domain (domain varchar(255) PRIMARY KEY, backupmx tinyint(1) NOT NULL DEFAULT 0,
+             active tinyint(1) NOT NULL DEFAULT 1) ENGINE=InnoDB;
+         CREATE TABLE mailbox (username varchar(255) PRIMARY KEY, password varchar(255) NOT NULL,
+             domain varchar(255) NOT NULL, active tinyint(1) NOT NULL DEFAULT 1,
+             enableimap tinyint(1) NOT NULL DEFAULT 1, enableimaptls tinyint(1) NOT NULL DEFAULT 1,
+             enableimapsecured tinyint(1) NOT NULL DEFAULT 1, enablepop3 tinyint(1) NOT NULL DEFAULT 1,
+             passwordlastchange datetime NOT NULL DEFAULT '1970-01-01 01:01:01') ENGINE=InnoDB;
+         INSERT INTO domain (domain) VALUES ('example.org');
+         INSERT INTO mailbox (username, password, domain) VALUES
+             ('{MAX}', '{h}', 'example.org'), ('{ERIKA}', '{h}', 'example.org');",
+        h = hash.as_str()
+    ));
+    let dovecot = Dovecot::start_sql_query(
+        &db,
+        "SELECT mailbox.password FROM mailbox, domain WHERE mailbox.username = '%u' AND mailbox.enable%Ls%Lc = 1 AND mailbox.active = 1 AND mailbox.domain = domain.domain AND domain.backupmx = 0 AND domain.active = 1",
+        "",
+    );
+    let store = format!(
+        "[store]\nkind = \"sql\"\nurl = \"{}\"\npassword_query = \"\"\"{}\"\"\"\nupdate_query = \"\"\"{}\"\"\"\n",
+        db.url(),
+        example_query("iredmail.toml", "password_query"),
+        example_query("iredmail.toml", "update_query"),
+    );
+    let app = spawn(&dovecot, &store, &command_flush(&dovecot)).await;
+    assert_eq!(app.get("/readyz", "en").await.status, 200);
+
+    let login = app.login(MAX, OLD, "de").await;
+    assert_eq!(login.status, 303, "{}\n{}", login.body, dovecot.log());
+    let page = app.change(NEW, NEW, "de").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
+    assert!(dovecot.accepts(ERIKA, OLD));
+
+    let changed = query_pairs(
+        &db.url(),
+        "SELECT username, CASE WHEN passwordlastchange > '2000-01-01' THEN 'stamped' ELSE 'untouched' END FROM mailbox ORDER BY username",
+    )
+    .await;
+    assert_eq!(
+        changed,
+        vec![
+            (ERIKA.to_owned(), "untouched".to_owned()),
+            (MAX.to_owned(), "stamped".to_owned())
+        ]
+    );
+}
+
+/// The database is reachable but will not write (a read-only replica by
+/// mistake, or maintenance): check-config names it before anyone tries,
+/// and a change is refused as "not changed" with the row intact.
+#[tokio::test]
+async fn a_read_only_database_is_named_and_changes_nothing() {
+    let db = SqlServer::start(Engine::Postgres);
+    db.add_mailbox(MAX, OLD, true);
+    db.admin_exec("ALTER DATABASE mail SET default_transaction_read_only = on");
+    let before = db.rows();
+    let dovecot = Dovecot::start_sql(&db, "");
+
+    let out = cli_with(
+        &dovecot,
+        &db.store_toml(),
+        &api_flush(&dovecot),
+        &["check-config"],
+        "",
+    );
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("update_query") && text.contains("read-only transaction"),
+        "{text}"
+    );
+
+    let app = spawn(&dovecot, &db.store_toml(), &api_flush(&dovecot)).await;
+    assert_eq!(app.login(MAX, OLD, "de").await.status, 303);
+    let page = app.change(NEW, NEW, "de").await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert!(
+        page.body.contains("Ihr Passwort wurde nicht geändert"),
+        "{}",
+        page.body
+    );
+    assert_eq!(db.rows(), before);
+    assert!(dovecot.accepts(MAX, OLD));
+    assert!(!dovecot.accepts(MAX, NEW));
+}
+
+/// Text pairs from a two-column query, on a pool of its own.
+async fn query_pairs(url: &str, sql: &str) -> Vec<(String, String)> {
+    use sqlx::Row;
+    let pool = sqlx::AnyPool::connect(url).await.unwrap();
+    let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+    pool.close().await;
+    rows.iter().map(|r| (r.get(0), r.get(1))).collect()
 }
 
 /// The service reaches PostgreSQL through a relay that breaks the first
