@@ -718,8 +718,11 @@ fn describe_figment_error(error: figment::Error) -> String {
             let key = e.path.join(".");
             let kind = match &e.kind {
                 figment::error::Kind::UnknownField(field, _) => {
+                    // Figment's path sometimes already ends in the field.
                     let full = if key.is_empty() {
                         field.clone()
+                    } else if e.path.last() == Some(field) {
+                        key
                     } else {
                         format!("{key}.{field}")
                     };
@@ -809,10 +812,16 @@ mod tests {
     }
 
     #[test]
-    fn unknown_key_is_named() {
-        let toml = format!("{MINIMAL}\n[policy]\nmin_lenght = 12\n");
-        let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
-        assert!(err.contains("policy.min_lenght"), "{err}");
+    fn unknown_key_is_named_once_with_its_whole_path() {
+        for (extra, named) in [
+            ("[policy]\nmin_lenght = 12\n", "`policy.min_lenght`"),
+            ("[auth.imap.tls]\n", "`auth.imap.tls`"),
+            ("[polcy]\n", "`polcy`"),
+        ] {
+            let toml = format!("{MINIMAL}\n{extra}");
+            let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
+            assert!(err.contains(&format!("unknown key {named}")), "{err}");
+        }
     }
 
     #[test]

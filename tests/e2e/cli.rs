@@ -281,7 +281,7 @@ fn check_config_probes_store_and_imap() {
     let out = run_cli(&["check-config", "--config", broken.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(78));
     assert!(
-        text(&out.stderr).contains("hash.memroy_kib"),
+        text(&out.stderr).contains("unknown key `hash.memroy_kib`"),
         "{}",
         text(&out.stderr)
     );
@@ -360,5 +360,45 @@ fn environment_overrides_the_file() {
         text(&out.stderr).contains("policy.min_lenth"),
         "{}",
         text(&out.stderr)
+    );
+}
+
+/// Every configuration in `deploy/` is one an operator can start from: it
+/// parses with unknown keys refused and passes validation, with its secret
+/// files in place.
+#[test]
+fn every_deploy_example_is_a_valid_configuration() {
+    let secrets = tempfile::tempdir().unwrap();
+    std::fs::write(
+        secrets.path().join("db-url"),
+        "mysql://mailpasswd:secret@127.0.0.1/mail",
+    )
+    .unwrap();
+    std::fs::write(secrets.path().join("doveadm-api-key"), "key").unwrap();
+    let deploy = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy");
+    let mut checked = Vec::new();
+    for entry in std::fs::read_dir(&deploy).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap().replace(
+            "/run/credentials/mailpasswd",
+            secrets.path().to_str().unwrap(),
+        );
+        if let Err(e) = mailpasswd::settings::Settings::from_toml_str(&text) {
+            panic!("{}: {e}", path.display());
+        }
+        checked.push(path.file_name().unwrap().to_string_lossy().into_owned());
+    }
+    checked.sort();
+    assert_eq!(
+        checked,
+        [
+            "config.toml",
+            "custom-schema.toml",
+            "iredmail.toml",
+            "postfixadmin.toml"
+        ]
     );
 }
