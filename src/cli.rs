@@ -278,6 +278,14 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             },
             Err(e) => problems.push(format!("credential store: {e}")),
         }
+        if let Some(warning) = settings
+            .store
+            .url
+            .as_deref()
+            .and_then(crate::store::sql::unverified_network_warning)
+        {
+            println!("note: {warning}");
+        }
         match crate::auth_cache::from_settings(&settings) {
             Ok(Some(flusher)) => match flusher.probe().await {
                 Ok(()) => println!("ok: Dovecot's auth cache can be flushed"),

@@ -241,6 +241,55 @@ fn quoted_end(chars: &[char], start: usize, dialect: Dialect) -> Option<usize> {
     None
 }
 
+/// The host a database URL reaches over the network without a verified TLS
+/// connection, if any: the database password and every new hash would then
+/// cross that network readable or open to a man in the middle. Sockets and
+/// loopback are fine; so are PostgreSQL `sslmode=verify-full|verify-ca`
+/// and MySQL `ssl-mode=VERIFY_IDENTITY|VERIFY_CA`.
+pub fn unverified_network_host(url: &str) -> Option<String> {
+    let dialect = Dialect::from_url(url).ok()?;
+    let parsed = url::Url::parse(url).ok()?;
+    let param = |names: &[&str]| {
+        parsed
+            .query_pairs()
+            .find(|(k, _)| names.iter().any(|n| k.eq_ignore_ascii_case(n)))
+            .map(|(_, v)| v.to_ascii_lowercase())
+    };
+    let host = parsed.host_str().unwrap_or("");
+    let (socket, verified) = match dialect {
+        Dialect::Sqlite => return None,
+        Dialect::Postgres => (
+            // A percent-encoded path as host, or host=/dir, is a Unix socket.
+            host.is_empty()
+                || host.starts_with("%2F")
+                || host.starts_with("%2f")
+                || param(&["host"]).is_some_and(|h| h.starts_with('/')),
+            param(&["sslmode"]).is_some_and(|m| m == "verify-full" || m == "verify-ca"),
+        ),
+        Dialect::MySql => (
+            host.is_empty() || param(&["socket"]).is_some(),
+            param(&["ssl-mode", "sslmode"])
+                .is_some_and(|m| m == "verify_identity" || m == "verify_ca"),
+        ),
+    };
+    if socket || verified || crate::settings::is_loopback_host(host) {
+        None
+    } else {
+        Some(host.to_owned())
+    }
+}
+
+/// The warning for [`unverified_network_host`], for the log and `check-config`.
+pub fn unverified_network_warning(url: &str) -> Option<String> {
+    unverified_network_host(url).map(|host| {
+        format!(
+            "store.url reaches {host} without verifying its TLS certificate; add \
+             sslmode=verify-full&sslrootcert=… (PostgreSQL) or \
+             ssl-mode=VERIFY_IDENTITY&ssl-ca=… (MySQL/MariaDB)"
+        )
+    })
+}
+
 /// Every problem with the SQL settings, for `Settings::validate`.
 pub fn check_settings(store: &StoreSettings) -> Vec<String> {
     compile(store).err().unwrap_or_default()
@@ -702,6 +751,47 @@ mod tests {
 
     fn pg(text: &str) -> BoundQuery {
         BoundQuery::parse(text, Dialect::Postgres).unwrap()
+    }
+
+    #[test]
+    fn only_unverified_network_connections_are_warned_about() {
+        for (url, warned) in [
+            (
+                "postgres://u:secret@db.example.org/mail",
+                Some("db.example.org"),
+            ),
+            (
+                "postgres://u@db.example.org/mail?sslmode=require",
+                Some("db.example.org"),
+            ),
+            (
+                "postgres://u@db.example.org/mail?sslmode=verify-full&sslrootcert=/ca.pem",
+                None,
+            ),
+            ("postgresql://u@10.0.0.5:5433/mail?sslmode=verify-ca", None),
+            ("postgres://u@%2Fvar%2Frun%2Fpostgresql/mail", None),
+            ("postgres://u@/mail?host=/var/run/postgresql", None),
+            ("postgres://u@127.0.0.1/mail", None),
+            (
+                "mysql://u:secret@db.example.org/vmail",
+                Some("db.example.org"),
+            ),
+            (
+                "mariadb://u@db.example.org/vmail?ssl-mode=REQUIRED",
+                Some("db.example.org"),
+            ),
+            (
+                "mysql://u@db.example.org/vmail?ssl-mode=VERIFY_IDENTITY&ssl-ca=/ca.pem",
+                None,
+            ),
+            ("mysql://u@localhost/vmail", None),
+            ("mysql://u@x/vmail?socket=/run/mysqld/mysqld.sock", None),
+            ("sqlite:///var/lib/mail/users.db", None),
+        ] {
+            assert_eq!(unverified_network_host(url).as_deref(), warned, "{url}");
+        }
+        let warning = unverified_network_warning("mysql://u:secret@db.example.org/vmail").unwrap();
+        assert!(!warning.contains("secret"), "{warning}");
     }
 
     #[test]

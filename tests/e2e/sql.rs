@@ -645,6 +645,105 @@ async fn a_read_only_database_is_named_and_changes_nothing() {
     assert!(!dovecot.accepts(MAX, NEW));
 }
 
+/// A database across the network is reached over TLS verified against
+/// the operator's CA (`sslmode=verify-full&sslrootcert=`, as the README
+/// says); a server whose certificate that CA did not sign is refused and
+/// named, and nothing is sent to it.
+#[tokio::test]
+async fn postgres_over_tls_is_verified_against_the_configured_ca() {
+    let mut db = SqlServer::start(Engine::Postgres);
+    db.add_mailbox(MAX, OLD, true);
+    let ca = db.require_tls();
+    let dovecot = Dovecot::start_sql(&db, "");
+    let plain = db.url().replace("127.0.0.1", "localhost");
+    let store_with = |url: String| {
+        db.store_toml().replace(
+            &format!("url = \"{}\"", db.url()),
+            &format!("url = \"{url}\""),
+        )
+    };
+
+    // Without TLS the server turns the service away (hostssl only).
+    let refused = spawn(
+        &dovecot,
+        &store_with(format!("{plain}?sslmode=disable")),
+        &api_flush(&dovecot),
+    )
+    .await;
+    let ready = refused.get("/readyz", "en").await;
+    assert_eq!(ready.status, 503, "{}", ready.body);
+    assert!(ready.body.contains("no encryption"), "{}", ready.body);
+
+    // A CA that did not sign the server's certificate.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let other_ca = crate::support::certs::make(elsewhere.path()).ca_pem;
+    let untrusted = spawn(
+        &dovecot,
+        &store_with(format!(
+            "{plain}?sslmode=verify-full&sslrootcert={}",
+            other_ca.display()
+        )),
+        &api_flush(&dovecot),
+    )
+    .await;
+    let ready = untrusted.get("/readyz", "en").await;
+    assert_eq!(ready.status, 503, "{}", ready.body);
+    assert!(ready.body.contains("credential store"), "{}", ready.body);
+    assert!(
+        ready.body.contains("invalid peer certificate"),
+        "{}",
+        ready.body
+    );
+    let login = untrusted.login(MAX, OLD, "en").await;
+    assert_eq!(login.status, 303, "{}", dovecot.log());
+    assert_eq!(untrusted.change(NEW, NEW, "en").await.status, 503);
+    assert!(dovecot.accepts(MAX, OLD));
+
+    let app = spawn(
+        &dovecot,
+        &store_with(format!(
+            "{plain}?sslmode=verify-full&sslrootcert={}&application_name=mailpasswd-tls",
+            ca.display()
+        )),
+        &api_flush(&dovecot),
+    )
+    .await;
+    assert_eq!(app.get("/readyz", "en").await.status, 200);
+    let answer = api_change(&app, OLD, NEW).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(dovecot.accepts(MAX, NEW));
+    assert!(!dovecot.accepts(MAX, OLD));
+    let sessions = query_pairs(
+        &format!("{}?sslmode=require", db.url()),
+        "SELECT a.application_name, CASE WHEN s.ssl THEN 'tls' ELSE 'plain' END \
+         FROM pg_stat_activity a JOIN pg_stat_ssl s USING (pid) \
+         WHERE a.application_name = 'mailpasswd-tls' LIMIT 1",
+    )
+    .await;
+    assert_eq!(
+        sessions,
+        vec![("mailpasswd-tls".to_owned(), "tls".to_owned())]
+    );
+
+    // An operator who forgets verification across the network hears of it
+    // (host named, database password not repeated).
+    let out = cli_with(
+        &dovecot,
+        &store_with("postgres://mailpasswd:pw-in-url@db.example.invalid/mail".to_owned()),
+        &api_flush(&dovecot),
+        &["check-config"],
+        "",
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(
+            "note: store.url reaches db.example.invalid without verifying its TLS certificate"
+        ),
+        "{stdout}"
+    );
+    assert!(!format!("{stdout}{}", String::from_utf8_lossy(&out.stderr)).contains("pw-in-url"));
+}
+
 /// Text pairs from a two-column query, on a pool of its own.
 async fn query_pairs(url: &str, sql: &str) -> Vec<(String, String)> {
     use sqlx::Row;

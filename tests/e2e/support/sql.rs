@@ -35,6 +35,7 @@ pub struct SqlServer {
     pub dir: tempfile::TempDir,
     pub port: u16,
     process: Option<Child>,
+    tls: bool,
 }
 
 fn postgres_bin(tool: &str) -> PathBuf {
@@ -71,6 +72,7 @@ impl SqlServer {
             dir,
             port: free_port(),
             process: None,
+            tls: false,
         };
         match engine {
             Engine::Postgres => {
@@ -183,6 +185,48 @@ impl SqlServer {
         }
     }
 
+    /// PostgreSQL only: restarts with TLS on (a certificate for localhost
+    /// from a CA of its own) and refuses every connection from loopback
+    /// that is not TLS. Returns the CA's certificate. Dovecot's connect
+    /// string asks for TLS from then on.
+    pub fn require_tls(&mut self) -> PathBuf {
+        assert_eq!(
+            self.engine,
+            Engine::Postgres,
+            "TLS only set up for PostgreSQL"
+        );
+        let data = self.data_dir();
+        let certs = super::certs::make(self.dir.path());
+        std::fs::copy(&certs.cert_pem, data.join("server.crt")).unwrap();
+        std::fs::copy(&certs.key_pem, data.join("server.key")).unwrap();
+        set_mode(&data.join("server.key"), 0o600);
+        run(
+            Command::new("chown")
+                .arg("postgres:postgres")
+                .arg(data.join("server.crt"))
+                .arg(data.join("server.key")),
+            "chown",
+        );
+        let conf = data.join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf).unwrap();
+        text.push_str("\nssl = on\n");
+        std::fs::write(&conf, text).unwrap();
+        let hba = data.join("pg_hba.conf");
+        let rules: String = std::fs::read_to_string(&hba)
+            .unwrap()
+            .lines()
+            .map(|line| match line.strip_prefix("host ") {
+                Some(rest) => format!("hostssl {rest}\n"),
+                None => format!("{line}\n"),
+            })
+            .collect();
+        std::fs::write(&hba, rules).unwrap();
+        self.halt();
+        self.resume();
+        self.tls = true;
+        certs.ca_pem
+    }
+
     /// Stops the server process (the data stays).
     pub fn halt(&mut self) {
         match self.engine {
@@ -273,6 +317,12 @@ impl SqlServer {
     fn admin_url(&self) -> String {
         match self.engine {
             Engine::MariaDb => format!("mysql://root@127.0.0.1:{}/mail", self.port),
+            Engine::Postgres if self.tls => {
+                format!(
+                    "postgres://postgres@127.0.0.1:{}/mail?sslmode=require",
+                    self.port
+                )
+            }
             _ => self.url(),
         }
     }
@@ -297,8 +347,9 @@ impl SqlServer {
     pub fn dovecot_connect(&self) -> String {
         match self.engine {
             Engine::Postgres => format!(
-                "host=127.0.0.1 port={} dbname=mail user=postgres",
-                self.port
+                "host=127.0.0.1 port={} dbname=mail user=postgres{}",
+                self.port,
+                if self.tls { " sslmode=require" } else { "" }
             ),
             Engine::MariaDb => format!(
                 "host=127.0.0.1 port={} dbname=mail user=mail password=mail-secret",
