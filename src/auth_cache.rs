@@ -215,6 +215,9 @@ impl AuthCacheFlusher for FlushCommand {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
+            // Its own process group, so a timeout also stops what it
+            // started (the doveadm under a sudo, an ssh), not just itself.
+            .process_group(0)
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| self.failure(format!("cannot start: {e}")))?;
@@ -232,6 +235,12 @@ impl AuthCacheFlusher for FlushCommand {
         let status = match tokio::time::timeout(self.timeout, child.wait()).await {
             Ok(status) => status.map_err(|e| self.failure(e.to_string()))?,
             Err(_) => {
+                if let Some(pid) = child
+                    .id()
+                    .and_then(|id| rustix::process::Pid::from_raw(id as i32))
+                {
+                    let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+                }
                 let _ = child.start_kill();
                 return Err(self.failure(format!(
                     "did not finish within {} s",
@@ -271,6 +280,90 @@ impl AuthCacheFlusher for FlushCommand {
             Ok(meta) if meta.is_file() && meta.permissions().mode() & 0o111 != 0 => Ok(()),
             Ok(_) => Err(self.failure("is not an executable file")),
             Err(e) => Err(self.failure(e.to_string())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shell(script: &str, timeout: Duration) -> FlushCommand {
+        FlushCommand {
+            program: PathBuf::from("/bin/sh"),
+            args: vec!["-c".to_owned(), script.to_owned(), "flush".to_owned()],
+            timeout,
+        }
+    }
+
+    fn mailbox() -> EmailAddress {
+        let domains = crate::domain::MailDomains::new(["example.org"]).unwrap();
+        EmailAddress::parse("max@example.org", &domains).unwrap()
+    }
+
+    fn alive(pid: u32) -> bool {
+        // A killed process may linger as a zombie until someone reaps it.
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|stat| {
+                !stat
+                    .rsplit(')')
+                    .next()
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with('Z')
+            })
+            .unwrap_or(false)
+    }
+
+    #[tokio::test]
+    async fn a_failing_command_is_named_with_its_first_error_line() {
+        let command = shell(
+            "echo >&2; echo \"doveadm: auth-master: connect failed\" >&2; exit 75",
+            Duration::from_secs(5),
+        );
+        let err = command.flush(&mailbox()).await.unwrap_err().to_string();
+        assert!(
+            err.contains("75") && err.contains("auth-master: connect failed"),
+            "{err}"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_mailbox_is_the_last_argument_never_shell_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("arg");
+        let command = shell(
+            &format!("printf %s \"$1\" > '{}'", out.display()),
+            Duration::from_secs(5),
+        );
+        command.flush(&mailbox()).await.unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "max@example.org");
+    }
+
+    #[tokio::test]
+    async fn a_command_past_its_timeout_is_stopped_with_what_it_started() {
+        let dir = tempfile::tempdir().unwrap();
+        let pid_file = dir.path().join("grandchild");
+        let command = shell(
+            &format!("sleep 300 & echo $! > '{}'; wait", pid_file.display()),
+            Duration::from_secs(1),
+        );
+        let started = std::time::Instant::now();
+        let err = command.flush(&mailbox()).await.unwrap_err().to_string();
+        assert!(err.contains("did not finish within 1 s"), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let grandchild: u32 = std::fs::read_to_string(&pid_file)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while alive(grandchild) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "sleep {grandchild} outlived the flush command"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 }
