@@ -904,6 +904,62 @@ async fn an_update_stuck_past_the_deadline_is_never_committed_later() {
     assert!(!dovecot.accepts(MAX, NEW));
 }
 
+/// Someone else holds the row (an admin's transaction in PostfixAdmin, a
+/// migration): the change waits no longer than the store's deadline, says
+/// "not changed", and stays unchanged when the lock is released; the next
+/// attempt then goes through.
+async fn a_row_locked_elsewhere_is_503_and_stays_unchanged(engine: Engine) {
+    let db = SqlServer::start(engine);
+    db.add_mailbox(MAX, OLD, true);
+    let dovecot = Dovecot::start_sql(&db, "");
+    let store = db
+        .store_toml()
+        .replace("query_timeout_secs = 5", "query_timeout_secs = 2");
+    let app = spawn(&dovecot, &store, &api_flush(&dovecot)).await;
+    let before = db.rows();
+
+    let holder = sqlx::AnyPool::connect(&db.url()).await.unwrap();
+    let mut held = holder.begin().await.unwrap();
+    sqlx::query(&format!(
+        "SELECT password FROM mailbox WHERE username = '{MAX}' FOR UPDATE"
+    ))
+    .fetch_all(&mut *held)
+    .await
+    .unwrap();
+
+    let started = std::time::Instant::now();
+    let answer = api_change(&app, OLD, NEW).await;
+    assert_eq!(answer.status, 503, "{engine:?}: {}", answer.body);
+    assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(8),
+        "{engine:?}: waited {:?}",
+        started.elapsed()
+    );
+
+    // The waiting UPDATE gets the row now; it must roll back, not commit.
+    held.commit().await.unwrap();
+    holder.close().await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert_eq!(db.rows(), before, "{engine:?}");
+    assert!(dovecot.accepts(MAX, OLD));
+    assert!(!dovecot.accepts(MAX, NEW));
+
+    let answer = api_change(&app, OLD, NEW).await;
+    assert_eq!(answer.status, 200, "{engine:?}: {}", answer.body);
+    assert!(dovecot.accepts(MAX, NEW));
+}
+
+#[tokio::test]
+async fn a_row_locked_elsewhere_on_postgres_is_503_and_stays_unchanged() {
+    a_row_locked_elsewhere_is_503_and_stays_unchanged(Engine::Postgres).await;
+}
+
+#[tokio::test]
+async fn a_row_locked_elsewhere_on_mariadb_is_503_and_stays_unchanged() {
+    a_row_locked_elsewhere_is_503_and_stays_unchanged(Engine::MariaDb).await;
+}
+
 /// The COMMIT was sent just before the deadline and answers late: the
 /// service waits for that answer rather than guessing.
 #[tokio::test]
