@@ -162,6 +162,16 @@ impl SqlServer {
                         "--pid-file={}",
                         self.dir.path().join("mariadb.pid").display()
                     ))
+                    .args(if self.tls {
+                        let dir = self.dir.path();
+                        vec![
+                            format!("--ssl-cert={}", dir.join("cert.pem").display()),
+                            format!("--ssl-key={}", dir.join("key.pem").display()),
+                            format!("--ssl-ca={}", dir.join("ca.pem").display()),
+                        ]
+                    } else {
+                        Vec::new()
+                    })
                     .args([
                         "--bind-address=127.0.0.1",
                         "--user=root",
@@ -185,46 +195,72 @@ impl SqlServer {
         }
     }
 
-    /// PostgreSQL only: restarts with TLS on (a certificate for localhost
-    /// from a CA of its own) and refuses every connection from loopback
-    /// that is not TLS. Returns the CA's certificate. Dovecot's connect
-    /// string asks for TLS from then on.
+    /// Restarts with TLS on (a certificate for localhost from a CA of its
+    /// own) and returns that CA's certificate. [`SqlServer::tls_url`] then
+    /// names an account that may only connect over TLS: on PostgreSQL every
+    /// loopback connection must be TLS (Dovecot's connect string asks for
+    /// it from then on); on MariaDB a second user is `REQUIRE SSL`.
     pub fn require_tls(&mut self) -> PathBuf {
-        assert_eq!(
-            self.engine,
-            Engine::Postgres,
-            "TLS only set up for PostgreSQL"
-        );
-        let data = self.data_dir();
         let certs = super::certs::make(self.dir.path());
-        std::fs::copy(&certs.cert_pem, data.join("server.crt")).unwrap();
-        std::fs::copy(&certs.key_pem, data.join("server.key")).unwrap();
-        set_mode(&data.join("server.key"), 0o600);
-        run(
-            Command::new("chown")
-                .arg("postgres:postgres")
-                .arg(data.join("server.crt"))
-                .arg(data.join("server.key")),
-            "chown",
-        );
-        let conf = data.join("postgresql.conf");
-        let mut text = std::fs::read_to_string(&conf).unwrap();
-        text.push_str("\nssl = on\n");
-        std::fs::write(&conf, text).unwrap();
-        let hba = data.join("pg_hba.conf");
-        let rules: String = std::fs::read_to_string(&hba)
-            .unwrap()
-            .lines()
-            .map(|line| match line.strip_prefix("host ") {
-                Some(rest) => format!("hostssl {rest}\n"),
-                None => format!("{line}\n"),
-            })
-            .collect();
-        std::fs::write(&hba, rules).unwrap();
-        self.halt();
-        self.resume();
         self.tls = true;
+        match self.engine {
+            Engine::Postgres => {
+                let data = self.data_dir();
+                std::fs::copy(&certs.cert_pem, data.join("server.crt")).unwrap();
+                std::fs::copy(&certs.key_pem, data.join("server.key")).unwrap();
+                set_mode(&data.join("server.key"), 0o600);
+                run(
+                    Command::new("chown")
+                        .arg("postgres:postgres")
+                        .arg(data.join("server.crt"))
+                        .arg(data.join("server.key")),
+                    "chown",
+                );
+                let conf = data.join("postgresql.conf");
+                let mut text = std::fs::read_to_string(&conf).unwrap();
+                text.push_str("\nssl = on\n");
+                std::fs::write(&conf, text).unwrap();
+                let hba = data.join("pg_hba.conf");
+                let rules: String = std::fs::read_to_string(&hba)
+                    .unwrap()
+                    .lines()
+                    .map(|line| match line.strip_prefix("host ") {
+                        Some(rest) => format!("hostssl {rest}\n"),
+                        None => format!("{line}\n"),
+                    })
+                    .collect();
+                std::fs::write(&hba, rules).unwrap();
+                self.halt();
+                self.resume();
+            }
+            Engine::MariaDb => {
+                self.halt();
+                self.resume();
+                self.admin_exec(
+                    "CREATE USER 'tls'@'%' IDENTIFIED BY 'tls-secret' REQUIRE SSL;
+                     GRANT SELECT, UPDATE ON mail.* TO 'tls'@'%';",
+                );
+            }
+            Engine::Sqlite => panic!("SQLite has no network connection to protect"),
+        }
         certs.ca_pem
+    }
+
+    /// The TLS-only account of [`SqlServer::require_tls`], by host name
+    /// (so the certificate's name can be checked), with `params`.
+    pub fn tls_url(&self, params: &str) -> String {
+        match self.engine {
+            Engine::Postgres => {
+                format!("postgres://postgres@localhost:{}/mail?{params}", self.port)
+            }
+            Engine::MariaDb => {
+                format!(
+                    "mysql://tls:tls-secret@localhost:{}/mail?{params}",
+                    self.port
+                )
+            }
+            Engine::Sqlite => unreachable!("no TLS for SQLite"),
+        }
     }
 
     /// Stops the server process (the data stays).
