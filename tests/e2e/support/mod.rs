@@ -17,30 +17,45 @@ use std::process::{Command, Output, Stdio};
 pub use dovecot::Dovecot;
 
 /// A port that was free a moment ago on 127.0.0.1, for a server a test
-/// starts. Taken below the kernel's ephemeral range (32768-60999 by
-/// default) and never handed out twice in this process: a port the kernel
-/// picked for `bind(0)` can be given to another test's outgoing connection
-/// (to PostgreSQL, say) before Dovecot or nginx gets to listen on it.
+/// starts. Taken outside the kernel's ephemeral range and never handed out
+/// twice in this process: a port the kernel picked for `bind(0)` can be
+/// given to another test's outgoing connection (to PostgreSQL, say) before
+/// Dovecot or nginx gets to listen on it.
 pub fn free_port() -> u16 {
     use std::sync::atomic::{AtomicU32, Ordering};
-    const FIRST: u32 = 20_000;
-    const SPAN: u32 = 12_000;
-    static NEXT: AtomicU32 = AtomicU32::new(u32::MAX);
-    // Separate test processes (cargo runs unit and e2e binaries one after
-    // the other, but a developer may run two) start at different offsets.
-    let _ = NEXT.compare_exchange(
-        u32::MAX,
-        (std::process::id() * 7919) % SPAN,
-        Ordering::SeqCst,
-        Ordering::SeqCst,
-    );
-    for _ in 0..SPAN {
-        let port = (FIRST + NEXT.fetch_add(1, Ordering::SeqCst) % SPAN) as u16;
+    use std::sync::OnceLock;
+    static RANGE: OnceLock<(u32, u32)> = OnceLock::new();
+    static NEXT: OnceLock<AtomicU32> = OnceLock::new();
+    let &(first, span) = RANGE.get_or_init(|| {
+        let (low, high) = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+            .ok()
+            .and_then(|text| {
+                let mut parts = text.split_whitespace().map(|p| p.parse::<u32>().ok());
+                Some((parts.next()??, parts.next()??))
+            })
+            .unwrap_or((32768, 60999));
+        if low >= 12_000 {
+            (10_000, low.min(32_000) - 10_000)
+        } else {
+            assert!(
+                high < 63_000,
+                "no room outside the ephemeral range {low}-{high}"
+            );
+            (high + 1, 65_535 - high)
+        }
+    });
+    // Separate test processes (a developer may run two) start at
+    // different offsets.
+    let next = NEXT.get_or_init(|| {
+        AtomicU32::new(((u64::from(std::process::id()) * 7919) % u64::from(span)) as u32)
+    });
+    for _ in 0..span {
+        let port = (first + next.fetch_add(1, Ordering::SeqCst) % span) as u16;
         if TcpListener::bind(("127.0.0.1", port)).is_ok() {
             return port;
         }
     }
-    panic!("no free port between {FIRST} and {}", FIRST + SPAN);
+    panic!("no free port between {first} and {}", first + span);
 }
 
 /// A temp dir that Dovecot's unprivileged auth process can enter.
