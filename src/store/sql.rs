@@ -245,37 +245,51 @@ fn quoted_end(chars: &[char], start: usize, dialect: Dialect) -> Option<usize> {
 /// connection, if any: the database password and every new hash would then
 /// cross that network readable or open to a man in the middle. Sockets and
 /// loopback are fine; so are PostgreSQL `sslmode=verify-full|verify-ca`
-/// and MySQL `ssl-mode=VERIFY_IDENTITY|VERIFY_CA`.
+/// and MySQL `ssl-mode=VERIFY_IDENTITY|VERIFY_CA`. The URL is read by
+/// sqlx's own parser (with its `PGHOST`/`PGSSLMODE` defaults), so the
+/// answer is about the connection sqlx will really make.
 pub fn unverified_network_host(url: &str) -> Option<String> {
-    let dialect = Dialect::from_url(url).ok()?;
-    let parsed = url::Url::parse(url).ok()?;
-    let param = |names: &[&str]| {
-        parsed
-            .query_pairs()
-            .find(|(k, _)| names.iter().any(|n| k.eq_ignore_ascii_case(n)))
-            .map(|(_, v)| v.to_ascii_lowercase())
-    };
-    let host = parsed.host_str().unwrap_or("");
-    let (socket, verified) = match dialect {
+    use sqlx::mysql::{MySqlConnectOptions, MySqlSslMode};
+    use sqlx::postgres::{PgConnectOptions, PgSslMode};
+    use std::str::FromStr;
+    let (host, socket, verified) = match Dialect::from_url(url).ok()? {
         Dialect::Sqlite => return None,
-        Dialect::Postgres => (
-            // A percent-encoded path as host, or host=/dir, is a Unix socket.
-            host.is_empty()
-                || host.starts_with("%2F")
-                || host.starts_with("%2f")
-                || param(&["host"]).is_some_and(|h| h.starts_with('/')),
-            param(&["sslmode"]).is_some_and(|m| m == "verify-full" || m == "verify-ca"),
-        ),
-        Dialect::MySql => (
-            host.is_empty() || param(&["socket"]).is_some(),
-            param(&["ssl-mode", "sslmode"])
-                .is_some_and(|m| m == "verify_identity" || m == "verify_ca"),
-        ),
+        Dialect::Postgres => {
+            let options = PgConnectOptions::from_str(&sqlx_url(url)).ok()?;
+            (
+                options.get_host().to_owned(),
+                options.get_socket().is_some(),
+                matches!(
+                    options.get_ssl_mode(),
+                    PgSslMode::VerifyCa | PgSslMode::VerifyFull
+                ),
+            )
+        }
+        Dialect::MySql => {
+            let options = MySqlConnectOptions::from_str(&sqlx_url(url)).ok()?;
+            (
+                options.get_host().to_owned(),
+                options.get_socket().is_some(),
+                matches!(
+                    options.get_ssl_mode(),
+                    MySqlSslMode::VerifyCa | MySqlSslMode::VerifyIdentity
+                ),
+            )
+        }
     };
-    if socket || verified || crate::settings::is_loopback_host(host) {
+    if socket || verified || crate::settings::is_loopback_host(&host) {
         None
     } else {
-        Some(host.to_owned())
+        Some(host)
+    }
+}
+
+/// The URL as sqlx takes it: scheme in lower case, MariaDB by MySQL's name.
+fn sqlx_url(url: &str) -> String {
+    let (scheme, rest) = url.split_once(':').unwrap_or((url, ""));
+    match scheme.to_ascii_lowercase().as_str() {
+        "mariadb" => format!("mysql:{rest}"),
+        scheme => format!("{scheme}:{rest}"),
     }
 }
 
@@ -404,11 +418,7 @@ impl SqlStore {
             password_query,
             update_query,
         } = compile(store).map_err(|problems| StoreError::Config(problems.join("; ")))?;
-        // sqlx knows MariaDB only by MySQL's name.
-        let url = match url.strip_prefix("mariadb:") {
-            Some(rest) => format!("mysql:{rest}"),
-            None => url,
-        };
+        let url = sqlx_url(&url);
         sqlx::any::install_default_drivers();
         let mut options = AnyPoolOptions::new()
             .max_connections(store.max_connections)
@@ -787,6 +797,27 @@ mod tests {
             ("mysql://u@localhost/vmail", None),
             ("mysql://u@x/vmail?socket=/run/mysqld/mysqld.sock", None),
             ("sqlite:///var/lib/mail/users.db", None),
+            // sqlx's rules, not a look-alike: the host parameter wins, the
+            // last of repeated parameters counts, names are case-sensitive.
+            (
+                "postgres://u@localhost/mail?host=db.example.org",
+                Some("db.example.org"),
+            ),
+            (
+                "postgres://u@db.example.org/mail?sslmode=verify-full&sslmode=disable",
+                Some("db.example.org"),
+            ),
+            (
+                "postgres://u@db.example.org/mail?SSLMODE=verify-full",
+                Some("db.example.org"),
+            ),
+            (
+                "postgres://u@db.example.org/mail?ssl-mode=verify-full",
+                None,
+            ),
+            ("PostgreSQL://u@[2001:db8::5]/mail", Some("[2001:db8::5]")),
+            ("postgres://u@[::1]/mail", None),
+            ("MariaDB://u@db.example.org/vmail?sslmode=VERIFY_CA", None),
         ] {
             assert_eq!(unverified_network_host(url).as_deref(), warned, "{url}");
         }
