@@ -189,6 +189,19 @@ impl AuthCacheFlusher for DoveadmApi {
     }
 }
 
+/// Kills a flush command's whole process group unless disarmed: on a
+/// timeout, and when the waiting request is dropped (a client gone away),
+/// so a `sudo`/`ssh` wrapper cannot leave the real command running.
+struct ProcessGroupGuard(Option<rustix::process::Pid>);
+
+impl Drop for ProcessGroupGuard {
+    fn drop(&mut self) {
+        if let Some(group) = self.0.take() {
+            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+        }
+    }
+}
+
 /// A program run with the mailbox as its last argument, directly (no
 /// shell), e.g. `doveadm auth cache flush` or a wrapper via sudo/ssh.
 pub struct FlushCommand {
@@ -221,6 +234,11 @@ impl AuthCacheFlusher for FlushCommand {
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| self.failure(format!("cannot start: {e}")))?;
+        let mut group = ProcessGroupGuard(
+            child
+                .id()
+                .and_then(|id| rustix::process::Pid::from_raw(id as i32)),
+        );
         // Read a little of stderr on the side; a grandchild that keeps the
         // pipe open (an ssh master, say) must not hold up the answer.
         let stderr = child.stderr.take();
@@ -233,15 +251,13 @@ impl AuthCacheFlusher for FlushCommand {
             text
         });
         let status = match tokio::time::timeout(self.timeout, child.wait()).await {
-            Ok(status) => status.map_err(|e| self.failure(e.to_string()))?,
+            Ok(status) => {
+                // It ended by itself: whatever it left running is its business.
+                group.0 = None;
+                status.map_err(|e| self.failure(e.to_string()))?
+            }
             Err(_) => {
-                if let Some(pid) = child
-                    .id()
-                    .and_then(|id| rustix::process::Pid::from_raw(id as i32))
-                {
-                    let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
-                }
-                let _ = child.start_kill();
+                drop(group);
                 return Err(self.failure(format!(
                     "did not finish within {} s",
                     self.timeout.as_secs()
@@ -340,24 +356,36 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "max@example.org");
     }
 
-    #[tokio::test]
-    async fn a_command_past_its_timeout_is_stopped_with_what_it_started() {
+    /// A shell that starts `sleep 300` in the background and waits for
+    /// it, and where the sleep's pid will be written.
+    fn parent_of_a_sleeper(timeout: Duration) -> (FlushCommand, tempfile::TempDir) {
         let dir = tempfile::tempdir().unwrap();
         let pid_file = dir.path().join("grandchild");
         let command = shell(
-            &format!("sleep 300 & echo $! > '{}'; wait", pid_file.display()),
-            Duration::from_secs(1),
+            &format!(
+                "sleep 300 & echo $! > '{0}.tmp' && mv '{0}.tmp' '{0}'; wait",
+                pid_file.display()
+            ),
+            timeout,
         );
-        let started = std::time::Instant::now();
-        let err = command.flush(&mailbox()).await.unwrap_err().to_string();
-        assert!(err.contains("did not finish within 1 s"), "{err}");
-        assert!(started.elapsed() < Duration::from_secs(5));
-        let grandchild: u32 = std::fs::read_to_string(&pid_file)
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap();
-        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        (command, dir)
+    }
+
+    /// The sleeper's pid (waiting for the shell to write it), once it has
+    /// died; panics if it is still alive after a few seconds.
+    async fn sleeper_is_gone(dir: &tempfile::TempDir) {
+        let pid_file = dir.path().join("grandchild");
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let grandchild: u32 = loop {
+            if let Ok(text) = std::fs::read_to_string(&pid_file) {
+                break text.trim().parse().unwrap();
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the shell never started its sleep"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
         while alive(grandchild) {
             assert!(
                 std::time::Instant::now() < deadline,
@@ -365,5 +393,29 @@ mod tests {
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+    }
+
+    #[tokio::test]
+    async fn a_command_past_its_timeout_is_stopped_with_what_it_started() {
+        let (command, dir) = parent_of_a_sleeper(Duration::from_secs(2));
+        let started = std::time::Instant::now();
+        let err = command.flush(&mailbox()).await.unwrap_err().to_string();
+        assert!(err.contains("did not finish within 2 s"), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(6));
+        sleeper_is_gone(&dir).await;
+    }
+
+    /// The request waiting for the flush goes away (a client disconnects):
+    /// the command and what it started go with it.
+    #[tokio::test]
+    async fn a_flush_abandoned_by_its_caller_is_stopped_with_what_it_started() {
+        let (command, dir) = parent_of_a_sleeper(Duration::from_secs(60));
+        let abandoned =
+            tokio::time::timeout(Duration::from_secs(2), command.flush(&mailbox())).await;
+        assert!(
+            abandoned.is_err(),
+            "the flush ended by itself: {abandoned:?}"
+        );
+        sleeper_is_gone(&dir).await;
     }
 }
