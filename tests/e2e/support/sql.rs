@@ -123,7 +123,7 @@ impl SqlServer {
         self.dir.path().join("mail.db")
     }
 
-    fn socket(&self) -> PathBuf {
+    pub fn socket(&self) -> PathBuf {
         self.dir.path().join("mysqld.sock")
     }
 
@@ -402,6 +402,38 @@ impl SqlServer {
         on_own_runtime(async move {
             let pool = admin_pool(&url).await;
             sqlx::raw_sql(&sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        });
+    }
+
+    /// Waits until no other session has a transaction open or a statement
+    /// running: whatever a cancelled change was still doing has then ended,
+    /// committed or not.
+    pub fn wait_until_no_other_transaction(&self) {
+        let sql = match self.engine {
+            Engine::Postgres => {
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = 'mail' \
+                 AND pid <> pg_backend_pid() \
+                 AND (state = 'active' OR state LIKE 'idle in transaction%')"
+            }
+            Engine::MariaDb => {
+                "SELECT count(*) FROM information_schema.innodb_trx \
+                 WHERE trx_mysql_thread_id <> CONNECTION_ID()"
+            }
+            Engine::Sqlite => return,
+        };
+        let url = self.admin_url();
+        on_own_runtime(async move {
+            let pool = admin_pool(&url).await;
+            let deadline = Instant::now() + Duration::from_secs(20);
+            loop {
+                let open: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+                if open == 0 {
+                    break;
+                }
+                assert!(Instant::now() < deadline, "{open} transactions stay open");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
             pool.close().await;
         });
     }
