@@ -278,12 +278,7 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             },
             Err(e) => problems.push(format!("credential store: {e}")),
         }
-        if let Some(warning) = settings
-            .store
-            .url
-            .as_deref()
-            .and_then(crate::store::sql::unverified_network_warning)
-        {
+        for warning in settings.warnings() {
             println!("note: {warning}");
         }
         match crate::auth_cache::from_settings(&settings) {
@@ -291,9 +286,6 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
                 Ok(()) => println!("ok: Dovecot's auth cache can be flushed"),
                 Err(e) => problems.push(format!("auth_cache: {e}")),
             },
-            Ok(None) if settings.store.kind == crate::settings::StoreKind::Sql => println!(
-                "note: auth_cache.flush = \"none\"; if Dovecot's auth_cache_size is set, old passwords keep working until auth_cache_ttl"
-            ),
             Ok(None) => {}
             Err(e) => problems.push(format!("auth_cache: {e}")),
         }

@@ -663,6 +663,28 @@ impl Settings {
         }
     }
 
+    /// Risks that are allowed but the operator should hear of: logged at
+    /// start-up, printed as notes by `check-config`.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if self.store.kind != StoreKind::Sql {
+            return warnings;
+        }
+        if self.auth_cache.flush == CacheFlush::None {
+            warnings.push(
+                "auth_cache.flush = \"none\": if Dovecot's auth_cache_size is set, the old password keeps working until auth_cache_ttl"
+                    .to_owned(),
+            );
+        }
+        warnings.extend(
+            self.store
+                .url
+                .as_deref()
+                .and_then(crate::store::sql::unverified_network_warning),
+        );
+        warnings
+    }
+
     /// The path prefix from `server.public_url`: "" or "/passwort".
     pub fn path_prefix(&self) -> String {
         self.server
@@ -822,6 +844,31 @@ mod tests {
             let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
             assert!(err.contains(&format!("unknown key {named}")), "{err}");
         }
+    }
+
+    #[test]
+    fn warnings_name_sql_risks_only() {
+        assert!(Settings::from_toml_str(MINIMAL)
+            .unwrap()
+            .warnings()
+            .is_empty());
+        let sql = MINIMAL.replace(
+            "kind = \"passwd-file\"\n        path = \"/tmp/users\"",
+            "kind = \"sql\"\n        url = \"mysql://u:secret@db.example.org/mail\"\n        \
+             password_query = \"SELECT password FROM mailbox WHERE username = :email\"\n        \
+             update_query = \"UPDATE mailbox SET password = :hash WHERE username = :email\"",
+        );
+        let warnings = Settings::from_toml_str(&sql).unwrap().warnings();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[0].contains("auth_cache.flush = \"none\""),
+            "{warnings:?}"
+        );
+        assert!(
+            warnings[1].contains("reaches db.example.org"),
+            "{warnings:?}"
+        );
+        assert!(!warnings.concat().contains("secret"), "{warnings:?}");
     }
 
     #[test]

@@ -60,15 +60,7 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
         ..ConfirmPolicy::default()
     };
     let cache_flush = crate::auth_cache::from_settings(settings)?;
-    if cache_flush.is_none() && settings.store.kind == crate::settings::StoreKind::Sql {
-        tracing::warn!("auth_cache.flush = \"none\": if Dovecot's auth_cache_size is set, the old password keeps working until auth_cache_ttl");
-    }
-    if let Some(warning) = settings
-        .store
-        .url
-        .as_deref()
-        .and_then(store::sql::unverified_network_warning)
-    {
+    for warning in settings.warnings() {
         tracing::warn!("{warning}");
     }
     let changes = Arc::new(

@@ -5,7 +5,7 @@
 use crate::support::app::{settings_toml, spawn_settings, Page, TestApp};
 use crate::support::cut::{Cut, CutRelay};
 use crate::support::dovecot::DOVEADM_API_KEY;
-use crate::support::sql::{Engine, SqlServer, PASSWORD_QUERY, UPDATE_QUERY};
+use crate::support::sql::{store_toml_for, Engine, SqlServer, PASSWORD_QUERY, UPDATE_QUERY};
 use crate::support::{free_port, run_cli, Dovecot};
 
 const MAX: &str = "max@example.org";
@@ -547,11 +547,9 @@ async fn the_custom_schema_example_works_with_local_part_and_domain() {
         "SELECT u.local || '@' || d.name AS user, u.secret AS password FROM users u JOIN domains d ON d.id = u.domain_id WHERE u.local = '%n' AND d.name = '%d' AND NOT u.locked",
         "",
     );
-    let store = format!(
-        "[store]\nkind = \"sql\"\nurl = \"{}\"\npassword_query = \"\"\"{}\"\"\"\nupdate_query = \"\"\"{}\"\"\"\n",
-        db.url(),
-        example_query("custom-schema.toml", "password_query"),
-        example_query("custom-schema.toml", "update_query"),
+    let store = db.store_toml_with(
+        &example_query("custom-schema.toml", "password_query"),
+        &example_query("custom-schema.toml", "update_query"),
     );
     let app = spawn(&dovecot, &store, &command_flush(&dovecot)).await;
 
@@ -608,12 +606,13 @@ async fn the_iredmail_example_works_on_mariadb() {
         "CREATE USER 'mailpasswd'@'localhost' IDENTIFIED BY 'mailpasswd-secret'; {}",
         example_grants("iredmail.toml").replace("vmail.", "mail.")
     ));
-    let store = format!(
-        "[store]\nkind = \"sql\"\nurl = \"mysql://mailpasswd:mailpasswd-secret@localhost/mail?socket={}\"\n\
-         password_query = \"\"\"{}\"\"\"\nupdate_query = \"\"\"{}\"\"\"\n",
-        db.socket().display(),
-        example_query("iredmail.toml", "password_query"),
-        example_query("iredmail.toml", "update_query"),
+    let store = store_toml_for(
+        &format!(
+            "mysql://mailpasswd:mailpasswd-secret@localhost/mail?socket={}",
+            db.socket().display()
+        ),
+        &example_query("iredmail.toml", "password_query"),
+        &example_query("iredmail.toml", "update_query"),
     );
     let extra = format!(
         "[hash]\nscheme = \"{}\"\nbcrypt_cost = 4\n{}",
@@ -711,12 +710,7 @@ async fn tls_is_verified_against_the_configured_ca(engine: Engine) {
     db.add_mailbox(MAX, OLD, true);
     let ca = db.require_tls();
     let dovecot = Dovecot::start_sql(&db, "");
-    let store_with = |url: String| {
-        db.store_toml().replace(
-            &format!("url = \"{}\"", db.url()),
-            &format!("url = \"{url}\""),
-        )
-    };
+    let store_with = |url: String| store_toml_for(&url, PASSWORD_QUERY, UPDATE_QUERY);
     let (disabled, refused_because, verify) = match engine {
         Engine::Postgres => (
             "sslmode=disable",
@@ -797,12 +791,18 @@ async fn mariadb_over_tls_is_verified_against_the_configured_ca() {
 fn check_config_notes_a_remote_database_without_verified_tls() {
     let db = SqlServer::start(Engine::Sqlite);
     let dovecot = Dovecot::start_sql(&db, "");
-    let store =
-        "[store]\nkind = \"sql\"\nurl = \"postgres://mailpasswd:pw-in-url@192.0.2.1/mail\"\n\
-        password_query = \"SELECT password FROM mailbox WHERE username = :email\"\n\
-        update_query = \"UPDATE mailbox SET password = :hash WHERE username = :email\"\n\
-        connect_timeout_secs = 2\n";
-    let out = cli_with(&dovecot, store, &api_flush(&dovecot), &["check-config"], "");
+    let store = store_toml_for(
+        "postgres://mailpasswd:pw-in-url@192.0.2.1/mail",
+        PASSWORD_QUERY,
+        UPDATE_QUERY,
+    );
+    let out = cli_with(
+        &dovecot,
+        &store,
+        &api_flush(&dovecot),
+        &["check-config"],
+        "",
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         stdout.contains("note: store.url reaches 192.0.2.1 without verifying its TLS certificate"),

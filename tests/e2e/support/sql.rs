@@ -490,11 +490,17 @@ impl SqlServer {
     }
 
     pub fn store_toml_with(&self, password_query: &str, update_query: &str) -> String {
-        format!(
-            "[store]\nkind = \"sql\"\nurl = \"{}\"\npassword_query = \"{password_query}\"\nupdate_query = \"{update_query}\"\nconnect_timeout_secs = 2\nquery_timeout_secs = 5\n",
-            self.url()
-        )
+        store_toml_for(&self.url(), password_query, update_query)
     }
+}
+
+/// Store settings for mailpasswd (TOML): `url` and the two statements
+/// (multi-line ones too), with short timeouts for tests.
+pub fn store_toml_for(url: &str, password_query: &str, update_query: &str) -> String {
+    format!(
+        "[store]\nkind = \"sql\"\nurl = \"{url}\"\npassword_query = \"\"\"{password_query}\"\"\"\n\
+         update_query = \"\"\"{update_query}\"\"\"\nconnect_timeout_secs = 2\nquery_timeout_secs = 5\n"
+    )
 }
 
 impl Drop for SqlServer {
