@@ -758,7 +758,15 @@ async fn tls_is_verified_against_the_configured_ca(engine: Engine) {
     );
     let login = untrusted.login(MAX, OLD, "en").await;
     assert_eq!(login.status, 303, "{}", dovecot.log());
-    assert_eq!(untrusted.change(NEW, NEW, "en").await.status, 503);
+    let before = db.rows();
+    let page = untrusted.change(NEW, NEW, "en").await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert!(
+        page.body.contains("Your password was not changed"),
+        "{}",
+        page.body
+    );
+    assert_eq!(db.rows(), before, "{engine:?}");
     assert!(dovecot.accepts(MAX, OLD));
 
     let app = spawn(
