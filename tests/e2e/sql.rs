@@ -1016,7 +1016,7 @@ async fn a_row_locked_elsewhere_is_503_and_stays_unchanged(engine: Engine) {
     // The waiting UPDATE gets the row now; it must roll back, not commit.
     held.commit().await.unwrap();
     holder.close().await;
-    db.wait_until_no_other_transaction();
+    db.wait_until_no_other_transaction().await;
     assert_eq!(db.rows(), before, "{engine:?}");
     assert!(dovecot.accepts(MAX, OLD));
     assert!(!dovecot.accepts(MAX, NEW));

@@ -408,8 +408,10 @@ impl SqlServer {
 
     /// Waits until no other session has a transaction open or a statement
     /// running: whatever a cancelled change was still doing has then ended,
-    /// committed or not.
-    pub fn wait_until_no_other_transaction(&self) {
+    /// committed or not. Async, unlike the other admin helpers: the service
+    /// under test runs on the caller's runtime and must go on running (to
+    /// finish that very transaction) while this waits.
+    pub async fn wait_until_no_other_transaction(&self) {
         let sql = match self.engine {
             Engine::Postgres => {
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = 'mail' \
@@ -422,20 +424,17 @@ impl SqlServer {
             }
             Engine::Sqlite => return,
         };
-        let url = self.admin_url();
-        on_own_runtime(async move {
-            let pool = admin_pool(&url).await;
-            let deadline = Instant::now() + Duration::from_secs(20);
-            loop {
-                let open: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
-                if open == 0 {
-                    break;
-                }
-                assert!(Instant::now() < deadline, "{open} transactions stay open");
-                tokio::time::sleep(Duration::from_millis(50)).await;
+        let pool = admin_pool(&self.admin_url()).await;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let open: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+            if open == 0 {
+                break;
             }
-            pool.close().await;
-        });
+            assert!(Instant::now() < deadline, "{open} transactions stay open");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        pool.close().await;
     }
 
     /// Adds a mailbox with `password` hashed the way tests do.
