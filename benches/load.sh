@@ -12,13 +12,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-5}
 changes=${2:-20}
 
-need=()
-command -v dovecot >/dev/null || need+=(dovecot-imapd)
-command -v nginx >/dev/null || need+=(nginx-light)
-command -v wrk >/dev/null || need+=(wrk)
-if ((${#need[@]})); then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+tests/install-packages dovecot-imapd nginx-light wrk
 
 cargo build --release --quiet
 bin=$PWD/target/release/mailpasswd

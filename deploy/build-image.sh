@@ -15,13 +15,7 @@ store=(--storage-driver vfs)
 image=localhost/mailpasswd:latest
 rust_image=docker.io/library/rust:1.95-bookworm
 
-need=()
-for tool in buildah podman mmdebstrap runc curl; do
-    command -v "$tool" >/dev/null || need+=("$tool")
-done
-if ((${#need[@]})); then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" uidmap >/dev/null
-fi
+tests/install-packages buildah podman mmdebstrap runc uidmap curl
 
 work=$(mktemp -d /tmp/mailpasswd-image-XXXXXX)
 container=""
