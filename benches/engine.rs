@@ -8,8 +8,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use mailpasswd::domain::{EmailAddress, MailDomains, Password};
-use mailpasswd::hash::HashConfig;
-use mailpasswd::settings::{HashScheme, HashSettings};
+use mailpasswd::hash::{HashScheme, HashSettings};
 use mailpasswd::store::PasswdFileStore;
 
 fn hashes(c: &mut Criterion) {
@@ -21,10 +20,11 @@ fn hashes(c: &mut Criterion) {
         HashScheme::Sha512Crypt,
         HashScheme::BlfCrypt,
     ] {
-        let config = HashConfig::try_from(&HashSettings {
+        let config = HashSettings {
             scheme,
             ..HashSettings::default()
-        })
+        }
+        .check()
         .unwrap();
         group.bench_function(format!("{scheme:?} (defaults)"), |b| {
             b.iter(|| config.hash_blocking(&password).unwrap())
@@ -35,7 +35,8 @@ fn hashes(c: &mut Criterion) {
 
 fn passwd_file(c: &mut Criterion) {
     let domains = MailDomains::new(["example.org"]).unwrap();
-    let hash = HashConfig::try_from(&HashSettings::default())
+    let hash = HashSettings::default()
+        .check()
         .unwrap()
         .hash_blocking(&Password::parse("Wolke Fahrrad Quittung 7".to_owned()).unwrap())
         .unwrap();

@@ -5,10 +5,10 @@
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::net::IpAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -16,23 +16,106 @@ pub struct Audit {
     sink: Mutex<Box<dyn Write + Send>>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct Event<'a> {
-    /// `login`, `change`, `rollback`, `rate_limit`, `notification`.
-    pub event: &'a str,
-    /// e.g. `accepted`, `rejected`, `changed`, `policy`, `unavailable`.
-    pub outcome: &'a str,
+/// The `[audit]` section.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditSettings {
+    /// Append JSON lines to this file; unset: standard error.
+    pub path: Option<PathBuf>,
+}
+
+/// What happened. Each kind has only the outcomes it can have, and the
+/// metrics are counted from this type, so a new outcome cannot be
+/// recorded without being counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Login(Login),
+    /// A login attempt refused by a rate limit before anything was checked.
+    RateLimited,
+    Change(Change),
+    /// The notification mail after a change.
+    Notification {
+        sent: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Login {
+    Accepted,
+    /// Wrong password, unknown mailbox or foreign domain.
+    Rejected,
+    InvalidAddress,
+    InvalidPassword,
+    /// Not checked: the failure's API code (`unavailable`, `busy` …).
+    Failed(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Changed,
+    /// Written, not accepted by the mail server, and undone.
+    RolledBack,
+    /// Nothing changed: the failure's API code (`policy`, `unavailable` …).
+    Refused(&'static str),
+}
+
+impl Event {
+    /// The `event` field of the audit line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Event::Login(_) => "login",
+            Event::RateLimited => "rate_limit",
+            Event::Change(Change::RolledBack) => "rollback",
+            Event::Change(_) => "change",
+            Event::Notification { .. } => "notification",
+        }
+    }
+
+    /// The `outcome` field of the audit line.
+    pub fn outcome(self) -> &'static str {
+        match self {
+            Event::Login(Login::Accepted) => "accepted",
+            Event::Login(Login::Rejected) => "rejected",
+            Event::Login(Login::InvalidAddress) => "invalid_address",
+            Event::Login(Login::InvalidPassword) => "invalid_password",
+            Event::Login(Login::Failed(code)) | Event::Change(Change::Refused(code)) => code,
+            Event::RateLimited => "limited",
+            Event::Change(Change::Changed) => "changed",
+            Event::Change(Change::RolledBack) => "rolled_back",
+            Event::Notification { sent: true } => "sent",
+            Event::Notification { sent: false } => "failed",
+        }
+    }
+
+    fn count(self) {
+        use crate::telemetry::metrics;
+        match self {
+            Event::Login(_) => metrics::login(self.outcome()),
+            Event::RateLimited => metrics::rate_limited(),
+            Event::Change(_) => metrics::change(self.outcome()),
+            Event::Notification { .. } => metrics::notification(self.outcome()),
+        }
+    }
+}
+
+/// Who and where an event concerns.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
     /// The address as verified, or as submitted (truncated) when not.
     pub mailbox: Option<&'a str>,
     pub client_ip: Option<IpAddr>,
+    /// Ties the audit line to the request's log lines.
     pub request_id: &'a str,
 }
 
 #[derive(Serialize)]
 struct Line<'a> {
     time: String,
-    #[serde(flatten)]
-    event: &'a Event<'a>,
+    event: &'static str,
+    outcome: &'static str,
+    mailbox: Option<&'a str>,
+    client_ip: Option<IpAddr>,
+    request_id: &'a str,
 }
 
 impl Audit {
@@ -49,12 +132,19 @@ impl Audit {
         })
     }
 
-    pub fn record(&self, event: &Event) {
-        crate::telemetry::metrics::event(event.event, event.outcome);
-        let time = OffsetDateTime::now_utc()
-            .format(&Rfc3339)
-            .unwrap_or_default();
-        let mut line = match serde_json::to_string(&Line { time, event }) {
+    pub fn record(&self, event: Event, subject: Subject) {
+        event.count();
+        let line = Line {
+            time: OffsetDateTime::now_utc()
+                .format(&Rfc3339)
+                .unwrap_or_default(),
+            event: event.name(),
+            outcome: event.outcome(),
+            mailbox: subject.mailbox,
+            client_ip: subject.client_ip,
+            request_id: subject.request_id,
+        };
+        let mut line = match serde_json::to_string(&line) {
             Ok(line) => line,
             Err(e) => {
                 tracing::error!(error = %e, "cannot serialise an audit event");
@@ -86,13 +176,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("audit.log");
         let audit = Audit::to_file(&path).unwrap();
-        audit.record(&Event {
-            event: "login",
-            outcome: "rejected",
-            mailbox: Some("a@example.org\n{\"event\":\"change\",\"outcome\":\"changed\"}"),
-            client_ip: Some("192.0.2.1".parse().unwrap()),
-            request_id: "r1",
-        });
+        audit.record(
+            Event::Login(Login::Rejected),
+            Subject {
+                mailbox: Some("a@example.org\n{\"event\":\"change\",\"outcome\":\"changed\"}"),
+                client_ip: Some("192.0.2.1".parse().unwrap()),
+                request_id: "r1",
+            },
+        );
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(text.lines().count(), 1, "{text}");
         let v: serde_json::Value = serde_json::from_str(text.trim()).unwrap();

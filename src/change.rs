@@ -9,8 +9,10 @@ use std::time::{Duration, Instant, SystemTime};
 
 use crate::auth::{AuthError, Authenticator, Verdict};
 use crate::auth_cache::AuthCacheFlusher;
-use crate::domain::{EmailAddress, Password, PasswordPolicy, Violation};
-use crate::hash::{HashError, Hasher, PasswordHash};
+use crate::domain::PasswordHash;
+use crate::domain::{EmailAddress, Password};
+use crate::hash::{HashError, Hasher};
+use crate::policy::{PasswordPolicy, Violation};
 use crate::store::{CredentialStore, StoreError};
 
 /// Proof that the current password of this mailbox was checked. Only

@@ -9,10 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::change::ChangeError;
 use crate::domain::{EmailAddress, Password};
-use crate::hash::HashConfig;
-use crate::settings::{
-    HashScheme, HashSettings, Settings, SettingsError, CONFIG_ENV, DEFAULT_CONFIG_PATH,
-};
+use crate::hash::{HashScheme, HashSettings};
+use crate::settings::{Settings, SettingsError, CONFIG_ENV, DEFAULT_CONFIG_PATH};
 use crate::startup::{build_core, Application, BuildError};
 
 const EX_DATAERR: u8 = 65;
@@ -187,7 +185,9 @@ fn hash(scheme: Option<SchemeArg>, config: Option<PathBuf>) -> Result<(), Failur
     if let Some(scheme) = scheme {
         settings.scheme = scheme.into();
     }
-    let config = HashConfig::try_from(&settings).map_err(|e| Failure::new(EX_CONFIG, e))?;
+    let config = settings
+        .check()
+        .map_err(|problems| Failure::new(EX_CONFIG, problems.join("; ")))?;
     let password = read_password()?;
     if let Some(max) = config.max_password_bytes() {
         if password.expose().len() > max {
@@ -261,16 +261,18 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
     // Each part on its own, so that one run names every problem.
     rt.block_on(async {
         let mut problems = Vec::new();
-        if let Some(file) = &settings.policy.common_passwords_file {
-            if let Err(e) = crate::domain::PasswordPolicy::new(8, 256, None).with_common_file(file)
-            {
-                problems.push(e.to_string());
-            }
-        }
-        if let Err(e) = crate::notify::Notifier::from_settings(&settings.notify, &settings.ui) {
+        if let Err(e) = crate::policy::PasswordPolicy::from_settings(&settings.policy, None, None) {
             problems.push(e.to_string());
         }
-        let store = crate::store::from_settings(&settings);
+        if let Err(e) = crate::startup::notifier(&settings) {
+            problems.push(e.to_string());
+        }
+        let store = settings
+            .mail
+            .check()
+            .and_then(|domains| Ok((settings.store.check()?, domains)))
+            .map_err(|found| crate::store::StoreError::Config(found.join("; ")))
+            .and_then(|(config, domains)| crate::store::from_config(config, &domains));
         match &store {
             Ok(store) => match store.probe().await {
                 Ok(()) => println!("ok: credential store is readable and writable"),
@@ -281,7 +283,12 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
         for warning in settings.warnings() {
             println!("note: {warning}");
         }
-        match crate::auth_cache::from_settings(&settings) {
+        let flusher = settings
+            .auth_cache
+            .check()
+            .map_err(|found| crate::auth_cache::FlushError::Setup(found.join("; ")))
+            .and_then(crate::auth_cache::from_config);
+        match flusher {
             Ok(Some(flusher)) => match flusher.probe().await {
                 Ok(()) => println!("ok: Dovecot's auth cache can be flushed"),
                 Err(e) => problems.push(format!("auth_cache: {e}")),
@@ -289,7 +296,7 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             Ok(None) => {}
             Err(e) => problems.push(format!("auth_cache: {e}")),
         }
-        if settings.auth.method == crate::settings::AuthMethod::Imap {
+        if settings.auth.method == crate::auth::AuthMethod::Imap {
             match crate::auth::ImapAuthenticator::from_settings(&settings.auth.imap) {
                 Ok(imap) => match crate::auth::Authenticator::probe(&imap).await {
                     Ok(()) => println!("ok: {} answers", auth_name(&settings)),
@@ -311,12 +318,12 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
 
 fn auth_name(settings: &Settings) -> String {
     match settings.auth.method {
-        crate::settings::AuthMethod::Imap => format!(
+        crate::auth::AuthMethod::Imap => format!(
             "IMAP server {}:{}",
             settings.auth.imap.host.as_deref().unwrap_or("?"),
             settings.auth.imap.effective_port()
         ),
-        crate::settings::AuthMethod::Store => "store authenticator".to_owned(),
+        crate::auth::AuthMethod::Store => "store authenticator".to_owned(),
     }
 }
 
@@ -351,8 +358,9 @@ fn demo() -> Result<(), Failure> {
         .tempdir()
         .map_err(io)?;
     let password = format!("Demo-{}", &crate::web::session::random_token()[..16]);
-    let hash = HashConfig::try_from(&HashSettings::default())
-        .map_err(|e| Failure::new(EX_SOFTWARE, e))?
+    let hash = HashSettings::default()
+        .check()
+        .map_err(|problems| Failure::new(EX_SOFTWARE, problems.join("; ")))?
         .hash_blocking(
             &Password::parse(password.clone())
                 .map_err(|e| Failure::new(EX_SOFTWARE, e.to_string()))?,

@@ -1,7 +1,8 @@
 //! The message catalog: every text a person reads, in German and English.
 //! Pages and mails take their words from here, never from inline strings.
 
-use crate::domain::{AddressError, PasswordError, Violation};
+use crate::domain::{AddressError, PasswordError};
+use crate::policy::Violation;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

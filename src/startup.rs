@@ -5,8 +5,9 @@ use std::time::Duration;
 
 use crate::auth;
 use crate::change::{ChangeService, ConfirmPolicy};
-use crate::domain::{MailDomains, PasswordPolicy};
-use crate::hash::{HashConfig, Hasher};
+use crate::domain::MailDomains;
+use crate::hash::Hasher;
+use crate::policy::PasswordPolicy;
 use crate::settings::Settings;
 use crate::store;
 
@@ -19,7 +20,7 @@ pub enum BuildError {
     #[error(transparent)]
     Tls(#[from] crate::tls::TlsSetupError),
     #[error(transparent)]
-    PolicyFile(#[from] crate::domain::PolicyFileError),
+    PolicyFile(#[from] crate::policy::PolicyFileError),
     #[error("auth_cache: {0}")]
     CacheFlush(#[from] crate::auth_cache::FlushError),
 }
@@ -31,35 +32,29 @@ pub struct Core {
     pub changes: Arc<ChangeService>,
 }
 
+/// A section that fails its check at build time; `Settings::load` has
+/// normally named the problem already.
+fn checked<T>(section: Result<T, Vec<String>>) -> Result<T, BuildError> {
+    section.map_err(|problems| BuildError::Config(problems.join("; ")))
+}
+
 pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
-    let domains = MailDomains::new(&settings.mail.domains)
-        .map_err(|e| BuildError::Config(format!("mail.domains: {e}")))?;
-    let hash_config = HashConfig::try_from(&settings.hash)
-        .map_err(|e| BuildError::Config(format!("hash: {e}")))?;
-    let mut policy = PasswordPolicy::new(
-        settings.policy.min_length,
-        settings.policy.max_length,
+    let domains = checked(settings.mail.check())?;
+    let hash_config = checked(settings.hash.check())?;
+    let policy = PasswordPolicy::from_settings(
+        &settings.policy,
         hash_config.max_password_bytes(),
-    );
-    if let Some(path) = &settings.policy.common_passwords_file {
-        policy = policy.with_common_file(path)?;
-    }
-    policy = policy.with_context_words(
-        settings
-            .policy
-            .context_words
-            .iter()
-            .chain(settings.ui.provider_name.as_ref()),
-    );
+        settings.ui.provider_name.as_deref(),
+    )?;
     let hasher = Hasher::new(hash_config);
-    let store = store::from_settings(settings)?;
-    let authenticator = auth::from_settings(settings, Arc::clone(&store), hasher.clone())?;
+    let store = store::from_config(checked(settings.store.check())?, &domains)?;
+    let authenticator = auth::from_settings(&settings.auth, Arc::clone(&store), hasher.clone())?;
     let confirm = ConfirmPolicy {
         enabled: settings.auth.confirm,
         timeout: Duration::from_secs(settings.auth.confirm_timeout_secs),
         ..ConfirmPolicy::default()
     };
-    let cache_flush = crate::auth_cache::from_settings(settings)?;
+    let cache_flush = crate::auth_cache::from_config(checked(settings.auth_cache.check())?)?;
     for warning in settings.warnings() {
         tracing::warn!("{warning}");
     }
@@ -72,6 +67,20 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
         hasher,
         changes,
     })
+}
+
+/// The notification mailer, when `[notify]` is enabled.
+pub fn notifier(settings: &Settings) -> Result<Option<crate::notify::Notifier>, BuildError> {
+    checked(settings.notify.check())?
+        .map(|config| {
+            crate::notify::Notifier::new(
+                config,
+                settings.ui.provider_name.clone(),
+                settings.ui.support_contact.clone(),
+            )
+        })
+        .transpose()
+        .map_err(|e| BuildError::Config(e.to_string()))
 }
 
 /// The whole web service, bound and ready to run.
@@ -102,9 +111,7 @@ impl Application {
         }
         let public_url = settings.server.public_url();
         let core = build_core(&settings)?;
-        let notifier = crate::notify::Notifier::from_settings(&settings.notify, &settings.ui)
-            .map_err(|e| BuildError::Config(e.to_string()))?
-            .map(Arc::new);
+        let notifier = notifier(&settings)?.map(Arc::new);
         let cookies = crate::web::CookieRules::new(&public_url);
         let https = cookies.secure;
         let prefix = cookies.prefix.clone();

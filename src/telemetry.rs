@@ -105,18 +105,22 @@ pub mod metrics {
             .inc();
     }
 
-    /// Counts an audited event (the audit log is the single source).
-    pub fn event(event: &str, result: &str) {
-        let m = &*METRICS;
-        match event {
-            "login" => outcome(&m.logins, result),
-            "change" | "rollback" => outcome(&m.changes, result),
-            "notification" => outcome(&m.notifications, result),
-            "rate_limit" => {
-                m.rate_limited.inc();
-            }
-            _ => {}
-        }
+    // Outcomes are counted from typed audit events (`audit::Event`), the
+    // single source: each audited event is counted once.
+    pub fn login(result: &'static str) {
+        outcome(&METRICS.logins, result);
+    }
+
+    pub fn change(result: &'static str) {
+        outcome(&METRICS.changes, result);
+    }
+
+    pub fn notification(result: &'static str) {
+        outcome(&METRICS.notifications, result);
+    }
+
+    pub fn rate_limited() {
+        METRICS.rate_limited.inc();
     }
 
     pub fn cache_flush(ok: bool) {

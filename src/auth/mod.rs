@@ -8,12 +8,13 @@ use async_trait::async_trait;
 
 use crate::domain::{EmailAddress, Password};
 use crate::hash::{HashError, Hasher};
-use crate::settings::{AuthMethod, Settings};
 use crate::store::{CredentialStore, StoreError};
 
+pub mod config;
 pub mod imap;
 mod store_auth;
 
+pub use config::{AuthMethod, AuthSettings};
 pub use imap::{ImapAuthenticator, ImapTarget};
 pub use store_auth::StoreAuthenticator;
 
@@ -70,12 +71,12 @@ pub trait Authenticator: Send + Sync {
 }
 
 pub fn from_settings(
-    settings: &Settings,
+    settings: &AuthSettings,
     store: Arc<dyn CredentialStore>,
     hasher: Hasher,
 ) -> Result<Arc<dyn Authenticator>, crate::tls::TlsSetupError> {
-    Ok(match settings.auth.method {
-        AuthMethod::Imap => Arc::new(ImapAuthenticator::from_settings(&settings.auth.imap)?),
+    Ok(match settings.method {
+        AuthMethod::Imap => Arc::new(ImapAuthenticator::from_settings(&settings.imap)?),
         AuthMethod::Store => Arc::new(StoreAuthenticator::new(store, hasher)),
     })
 }

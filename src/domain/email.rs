@@ -136,6 +136,15 @@ impl MailDomains {
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(String::as_str)
     }
+
+    /// A valid address of a served domain that no mailbox has, for probes.
+    pub fn probe_address(&self) -> EmailAddress {
+        let domain = self.0.first().map_or("invalid", String::as_str);
+        EmailAddress {
+            address: format!("mailpasswd-readiness-probe@{domain}"),
+            at: "mailpasswd-readiness-probe".len(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,7 @@
 //! and counted.
 
 use std::net::IpAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;
@@ -14,8 +13,11 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use time::OffsetDateTime;
 
 use crate::domain::EmailAddress;
-use crate::settings::{NotifySettings, SmtpSecurity, UiSettings};
-use crate::web::views::i18n::{fill, Lang};
+
+pub mod config;
+
+use crate::i18n::{fill, Lang};
+pub use config::{NotifyConfig, NotifySettings, SmtpSecurity};
 
 #[derive(Debug, thiserror::Error)]
 pub enum NotifyError {
@@ -33,71 +35,50 @@ pub struct Notifier {
     security_address: Option<Mailbox>,
     provider: Option<String>,
     support: Option<String>,
-    sent: AtomicU64,
-    failed: AtomicU64,
 }
 
 impl Notifier {
-    /// `None` when notifications are switched off.
-    pub fn from_settings(n: &NotifySettings, ui: &UiSettings) -> Result<Option<Self>, NotifyError> {
-        if !n.enabled {
-            return Ok(None);
-        }
-        let config = |e: String| NotifyError::Config(e);
-        let from: Mailbox = n
-            .from
-            .parse()
-            .map_err(|e| config(format!("notify.from: {e}")))?;
-        let security_address = match &n.security_address {
-            Some(a) => Some(
-                a.parse()
-                    .map_err(|e| config(format!("notify.security_address: {e}")))?,
-            ),
-            None => None,
-        };
-        let mut tls = TlsParameters::builder(n.smtp_host.clone());
-        if let Some(path) = &n.ca_file {
+    /// A transport for the checked settings; `provider` names the sender's
+    /// company in the subject, `support` how to reach its support.
+    pub fn new(
+        config: NotifyConfig,
+        provider: Option<String>,
+        support: Option<String>,
+    ) -> Result<Self, NotifyError> {
+        let error = |e: String| NotifyError::Config(e);
+        let mut tls = TlsParameters::builder(config.smtp_host.clone());
+        if let Some(path) = &config.ca_file {
             let pem = std::fs::read(path)
-                .map_err(|e| config(format!("notify.ca_file {}: {e}", path.display())))?;
+                .map_err(|e| error(format!("notify.ca_file {}: {e}", path.display())))?;
             let cert =
-                Certificate::from_pem(&pem).map_err(|e| config(format!("notify.ca_file: {e}")))?;
+                Certificate::from_pem(&pem).map_err(|e| error(format!("notify.ca_file: {e}")))?;
             tls = tls.add_root_certificate(cert);
         }
         let tls = tls
             .build_rustls()
-            .map_err(|e| config(format!("TLS for SMTP: {e}")))?;
+            .map_err(|e| error(format!("TLS for SMTP: {e}")))?;
         let mut builder =
-            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(n.smtp_host.as_str())
-                .port(n.effective_port())
-                .timeout(Some(Duration::from_secs(n.timeout_secs)))
-                .tls(match n.smtp_security {
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(config.smtp_host.as_str())
+                .port(config.smtp_port)
+                .timeout(Some(config.timeout))
+                .tls(match config.smtp_security {
                     SmtpSecurity::Tls => Tls::Wrapper(tls),
                     SmtpSecurity::Starttls => Tls::Required(tls),
                     SmtpSecurity::Plain => Tls::None,
                 });
-        if let (Some(user), Some(password)) = (&n.smtp_username, &n.smtp_password) {
-            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        if let Some((user, password)) = config.credentials {
+            builder = builder.credentials(Credentials::new(user, password));
         }
-        Ok(Some(Self {
+        Ok(Self {
             transport: builder.build(),
-            from,
-            security_address,
-            provider: ui.provider_name.clone(),
-            support: ui.support_contact.clone(),
-            sent: AtomicU64::new(0),
-            failed: AtomicU64::new(0),
-        }))
+            from: config.from,
+            security_address: config.security_address,
+            provider,
+            support,
+        })
     }
 
-    /// Mails sent and failed so far.
-    pub fn counts(&self) -> (u64, u64) {
-        (
-            self.sent.load(Ordering::Relaxed),
-            self.failed.load(Ordering::Relaxed),
-        )
-    }
-
-    /// Sends and counts the outcome (true: sent); never an error for the
+    /// Sends and logs the outcome (true: sent); never an error for the
     /// caller, whose change stands regardless.
     pub async fn notify_changed(
         &self,
@@ -108,12 +89,10 @@ impl Notifier {
     ) -> bool {
         match self.send_changed(mailbox, lang, at, client_ip).await {
             Ok(()) => {
-                self.sent.fetch_add(1, Ordering::Relaxed);
                 tracing::info!(mailbox = %mailbox, "notification mail sent");
                 true
             }
             Err(e) => {
-                self.failed.fetch_add(1, Ordering::Relaxed);
                 tracing::error!(mailbox = %mailbox, error = %e, "notification mail failed");
                 false
             }

@@ -1,10 +1,16 @@
+//! The rules a new password must meet, all reported at once.
+
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
 use unicode_normalization::is_nfc;
 
-use super::{EmailAddress, Password};
+pub mod config;
+
+pub use config::PolicySettings;
+
+use crate::domain::{EmailAddress, Password};
 
 /// The most common passwords from breach corpora (see README, "Password
 /// list"), lower-cased and sorted bytewise so a binary search finds them.
@@ -100,6 +106,27 @@ impl PasswordPolicy {
             extra_common: HashSet::new(),
             context_words: Vec::new(),
         }
+    }
+
+    /// The policy of the `[policy]` section; `max_bytes` is the hash
+    /// scheme's limit, `provider` the provider's name (refused like a
+    /// context word).
+    pub fn from_settings(
+        settings: &PolicySettings,
+        max_bytes: Option<usize>,
+        provider: Option<&str>,
+    ) -> Result<Self, PolicyFileError> {
+        let mut policy = Self::new(settings.min_length, settings.max_length, max_bytes);
+        if let Some(path) = &settings.common_passwords_file {
+            policy = policy.with_common_file(path)?;
+        }
+        Ok(policy.with_context_words(
+            settings
+                .context_words
+                .iter()
+                .map(String::as_str)
+                .chain(provider),
+        ))
     }
 
     /// Names a guesser would try (the provider, the customer): each phrase

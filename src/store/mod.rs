@@ -6,13 +6,13 @@ use std::time::SystemTime;
 
 use async_trait::async_trait;
 
-use crate::domain::EmailAddress;
-use crate::hash::PasswordHash;
-use crate::settings::{Settings, StoreKind};
+use crate::domain::{EmailAddress, MailDomains, PasswordHash};
 
+pub mod config;
 pub mod passwd_file;
 pub mod sql;
 
+pub use config::{StoreConfig, StoreKind, StoreSettings};
 pub use passwd_file::PasswdFileStore;
 pub use sql::SqlStore;
 
@@ -112,9 +112,14 @@ pub trait CredentialStore: Send + Sync {
     }
 }
 
-pub fn from_settings(settings: &Settings) -> Result<Arc<dyn CredentialStore>, StoreError> {
-    match settings.store.kind {
-        StoreKind::PasswdFile => Ok(Arc::new(PasswdFileStore::from_settings(settings)?)),
-        StoreKind::Sql => Ok(Arc::new(SqlStore::from_settings(settings)?)),
+/// The store a checked `[store]` section describes; `domains` are the
+/// served ones (per-domain files and probes need them).
+pub fn from_config(
+    config: StoreConfig,
+    domains: &MailDomains,
+) -> Result<Arc<dyn CredentialStore>, StoreError> {
+    match config {
+        StoreConfig::PasswdFile(c) => Ok(Arc::new(PasswdFileStore::from_config(c, domains))),
+        StoreConfig::Sql(c) => Ok(Arc::new(SqlStore::new(c, domains)?)),
     }
 }

@@ -15,10 +15,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 
+use super::config::PasswdFileConfig;
 use super::{CredentialStore, Replaced, StoreError};
-use crate::domain::EmailAddress;
-use crate::hash::PasswordHash;
-use crate::settings::Settings;
+use crate::domain::{EmailAddress, MailDomains, PasswordHash};
 
 #[derive(Debug, Clone)]
 pub struct PasswdFileStore {
@@ -104,19 +103,13 @@ impl PasswdFileStore {
         }
     }
 
-    pub fn from_settings(settings: &Settings) -> Result<Self, StoreError> {
-        let store = &settings.store;
-        let template = store.path.clone().ok_or_else(|| StoreError::Corrupt {
-            path: PathBuf::new(),
-            line: 0,
-            problem: "store.path is not set".to_owned(),
-        })?;
-        Ok(Self::new(
-            template,
-            store.username_format.clone(),
-            Duration::from_secs(store.lock_timeout_secs),
-            settings.mail.domains.clone(),
-        ))
+    pub fn from_config(config: PasswdFileConfig, domains: &MailDomains) -> Self {
+        Self::new(
+            config.path_template,
+            config.username_format,
+            config.lock_timeout,
+            domains.iter().map(str::to_owned).collect(),
+        )
     }
 
     pub fn path_for(&self, mailbox: &EmailAddress) -> PathBuf {
@@ -168,42 +161,7 @@ impl PasswdFileStore {
             });
         }
 
-        let dir = path.parent().unwrap_or(Path::new("/"));
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".mailpasswd-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(|e| StoreError::io("cannot create a temporary file in", dir, e))?;
-        tmp.write_all(&new_content)
-            .and_then(|()| tmp.flush())
-            .map_err(|e| StoreError::io("cannot write a temporary file in", dir, e))?;
-        let tmp_file = tmp.as_file();
-        let tmp_meta = tmp_file
-            .metadata()
-            .map_err(|e| StoreError::io("cannot stat a temporary file in", dir, e))?;
-        // Dovecot's auth process must still be able to read the file.
-        if tmp_meta.uid() != meta.uid() || tmp_meta.gid() != meta.gid() {
-            std::os::unix::fs::fchown(tmp_file, Some(meta.uid()), Some(meta.gid()))
-                .map_err(|e| StoreError::io("cannot keep the owner of", &path, e))?;
-        }
-        tmp_file
-            .set_permissions(Permissions::from_mode(meta.mode() & 0o7777))
-            .map_err(|e| StoreError::io("cannot keep the mode of", &path, e))?;
-        // Dovecot re-reads only when the whole-second mtime (or the size)
-        // changes; same-length hashes written within one second would go
-        // unseen without this.
-        let mtime = next_mtime(meta.mtime(), SystemTime::now());
-        tmp_file
-            .set_modified(mtime)
-            .map_err(|e| StoreError::io("cannot set the time of", &path, e))?;
-        tmp_file
-            .sync_all()
-            .map_err(|e| StoreError::io("cannot flush", &path, e))?;
-        tmp.persist(&path)
-            .map_err(|e| StoreError::io("cannot replace", &path, e.error))?;
-        File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| StoreError::io("cannot flush the directory of", &path, e))?;
+        write_beside(&path, &meta, &new_content)?;
         let renamed_at = SystemTime::now();
         drop(locked);
         Ok(Replaced {
@@ -231,6 +189,48 @@ impl PasswdFileStore {
         }
         Ok(())
     }
+}
+
+/// Replaces `path` by a file holding `content`, atomically: a temporary
+/// file in the same directory with the original's owner and mode, synced,
+/// renamed over it, and the directory synced.
+fn write_beside(path: &Path, meta: &fs::Metadata, content: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("/"));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".mailpasswd-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| StoreError::io("cannot create a temporary file in", dir, e))?;
+    tmp.write_all(content)
+        .and_then(|()| tmp.flush())
+        .map_err(|e| StoreError::io("cannot write a temporary file in", dir, e))?;
+    let tmp_file = tmp.as_file();
+    let tmp_meta = tmp_file
+        .metadata()
+        .map_err(|e| StoreError::io("cannot stat a temporary file in", dir, e))?;
+    // Dovecot's auth process must still be able to read the file.
+    if tmp_meta.uid() != meta.uid() || tmp_meta.gid() != meta.gid() {
+        std::os::unix::fs::fchown(tmp_file, Some(meta.uid()), Some(meta.gid()))
+            .map_err(|e| StoreError::io("cannot keep the owner of", path, e))?;
+    }
+    tmp_file
+        .set_permissions(Permissions::from_mode(meta.mode() & 0o7777))
+        .map_err(|e| StoreError::io("cannot keep the mode of", path, e))?;
+    // Dovecot re-reads only when the whole-second mtime (or the size)
+    // changes; same-length hashes written within one second would go
+    // unseen without this.
+    let mtime = next_mtime(meta.mtime(), SystemTime::now());
+    tmp_file
+        .set_modified(mtime)
+        .map_err(|e| StoreError::io("cannot set the time of", path, e))?;
+    tmp_file
+        .sync_all()
+        .map_err(|e| StoreError::io("cannot flush", path, e))?;
+    tmp.persist(path)
+        .map_err(|e| StoreError::io("cannot replace", path, e.error))?;
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StoreError::io("cannot flush the directory of", path, e))
 }
 
 fn find_error(e: FindError, mailbox: &EmailAddress, path: &Path) -> StoreError {

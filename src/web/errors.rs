@@ -4,9 +4,10 @@
 
 use actix_web::http::StatusCode;
 
-use super::views::i18n::{address_error, password_error, violation, Lang};
 use crate::change::ChangeError;
-use crate::domain::{AddressError, PasswordError, Violation};
+use crate::domain::{AddressError, PasswordError};
+use crate::i18n::{address_error, password_error, violation, Lang};
+use crate::policy::Violation;
 use crate::store::StoreError;
 
 #[derive(Debug)]
@@ -106,8 +107,8 @@ impl Failure {
                 Lang::En => "The password of this mailbox cannot be changed here. Please contact support.".to_owned(),
             },
             Failure::Internal => t.internal.to_owned(),
-            Failure::RateLimited(wait) => super::views::i18n::rate_limited(lang, *wait),
-            Failure::Busy => super::views::i18n::rate_limited(lang, Self::BUSY_RETRY),
+            Failure::RateLimited(wait) => crate::i18n::rate_limited(lang, *wait),
+            Failure::Busy => crate::i18n::rate_limited(lang, Self::BUSY_RETRY),
             Failure::TooLarge => t.too_large.to_owned(),
             Failure::BadRequest | Failure::UnsupportedMediaType => t.bad_request.to_owned(),
             Failure::NotFound => t.not_found.to_owned(),

@@ -14,8 +14,8 @@ use governor::middleware::NoOpMiddleware;
 use governor::state::keyed::DashMapStateStore;
 use governor::{Quota, RateLimiter};
 
+use super::config::RateLimitSettings;
 use crate::clock::Clock;
-use crate::settings::RateLimitSettings;
 
 /// What a shared backend (for several replicas) would have to provide.
 pub trait AttemptLimiter: Send + Sync {

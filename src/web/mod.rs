@@ -14,7 +14,9 @@ use crate::domain::MailDomains;
 use crate::notify::Notifier;
 
 pub mod client_ip;
+pub mod config;
 mod errors;
+mod extract;
 pub mod forms;
 pub mod limits;
 mod routes;
@@ -117,6 +119,27 @@ impl LoginPageCache {
     }
 }
 
+/// Our cookies; each name is spelled once, here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CookieName {
+    /// The login between the two steps.
+    Session,
+    /// The double-submit CSRF token.
+    Csrf,
+    /// An explicit language choice.
+    Lang,
+}
+
+impl CookieName {
+    fn base(self) -> &'static str {
+        match self {
+            CookieName::Session => "session",
+            CookieName::Csrf => "csrf",
+            CookieName::Lang => "lang",
+        }
+    }
+}
+
 /// Names and attributes of our cookies, derived from the public URL.
 #[derive(Clone)]
 pub struct CookieRules {
@@ -134,7 +157,8 @@ impl CookieRules {
 
     /// `__Host-` needs Path=/ and Secure; below a sub-path `__Secure-` is
     /// the strongest prefix the browser allows.
-    pub fn name(&self, base: &str) -> String {
+    pub fn name(&self, cookie: CookieName) -> String {
+        let base = cookie.base();
         match (self.secure, self.prefix.is_empty()) {
             (true, true) => format!("__Host-mailpasswd_{base}"),
             (true, false) => format!("__Secure-mailpasswd_{base}"),
@@ -152,11 +176,11 @@ impl CookieRules {
 
     pub fn make(
         &self,
-        base: &str,
+        name: CookieName,
         value: String,
         max_age: Option<CookieDuration>,
     ) -> Cookie<'static> {
-        let mut cookie = Cookie::build(self.name(base), value)
+        let mut cookie = Cookie::build(self.name(name), value)
             .path(self.path())
             .http_only(true)
             .secure(self.secure)
@@ -168,14 +192,14 @@ impl CookieRules {
         cookie
     }
 
-    pub fn removal(&self, base: &str) -> Cookie<'static> {
-        let mut cookie = self.make(base, String::new(), None);
+    pub fn removal(&self, name: CookieName) -> Cookie<'static> {
+        let mut cookie = self.make(name, String::new(), None);
         cookie.make_removal();
         cookie
     }
 
-    pub fn read(&self, req: &HttpRequest, base: &str) -> Option<String> {
-        req.cookie(&self.name(base)).map(|c| c.value().to_owned())
+    pub fn read(&self, req: &HttpRequest, name: CookieName) -> Option<String> {
+        req.cookie(&self.name(name)).map(|c| c.value().to_owned())
     }
 }
 
@@ -196,7 +220,7 @@ impl AppState {
         query_lang(req)
             .or_else(|| {
                 self.cookies
-                    .read(req, "lang")
+                    .read(req, CookieName::Lang)
                     .and_then(|c| Lang::from_code(&c))
             })
             .unwrap_or_else(|| {
@@ -231,7 +255,7 @@ mod tests {
     #[test]
     fn cookies_follow_the_public_url() {
         let https_root = CookieRules::new(&Url::parse("https://mail.example.org/").unwrap());
-        let cookie = https_root.make("session", "t".into(), None);
+        let cookie = https_root.make(CookieName::Session, "t".into(), None);
         assert_eq!(cookie.name(), "__Host-mailpasswd_session");
         assert_eq!(
             (cookie.secure(), cookie.http_only(), cookie.path()),
@@ -239,11 +263,11 @@ mod tests {
         );
         assert_eq!(cookie.same_site(), Some(SameSite::Strict));
         let https_sub = CookieRules::new(&Url::parse("https://mail.example.org/passwort").unwrap());
-        let cookie = https_sub.make("session", "t".into(), None);
+        let cookie = https_sub.make(CookieName::Session, "t".into(), None);
         assert_eq!(cookie.name(), "__Secure-mailpasswd_session");
         assert_eq!(cookie.path(), Some("/passwort/"));
         let http = CookieRules::new(&Url::parse("http://127.0.0.1:8080/").unwrap());
-        let cookie = http.make("session", "t".into(), None);
+        let cookie = http.make(CookieName::Session, "t".into(), None);
         assert_eq!(
             (cookie.name(), cookie.secure()),
             ("mailpasswd_session", Some(false))

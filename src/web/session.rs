@@ -102,14 +102,6 @@ impl SessionStore {
     pub fn remove(&self, token: &str) {
         self.lock().remove(token);
     }
-
-    pub fn len(&self) -> usize {
-        self.lock().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 fn expired(created: SystemTime, now: SystemTime, ttl: Duration) -> bool {

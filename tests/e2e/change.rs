@@ -8,8 +8,9 @@ use mailpasswd::auth::{ImapAuthenticator, ImapTarget};
 use mailpasswd::change::{
     ChangeError, ChangeService, ConfirmPolicy, LoginOutcome, VerifiedMailbox,
 };
-use mailpasswd::domain::{EmailAddress, MailDomains, Password, PasswordPolicy, Violation};
-use mailpasswd::hash::{HashConfig, Hasher};
+use mailpasswd::domain::{EmailAddress, MailDomains, Password};
+use mailpasswd::hash::Hasher;
+use mailpasswd::policy::{PasswordPolicy, Violation};
 use mailpasswd::settings::{HashSettings, ImapMechanism, ImapSecurity};
 use mailpasswd::store::PasswdFileStore;
 
@@ -61,7 +62,7 @@ fn service_with(
         Duration::from_secs(5),
         vec!["example.org".to_owned()],
     );
-    let hash = HashConfig::try_from(&HashSettings::default()).unwrap();
+    let hash = HashSettings::default().check().unwrap();
     ChangeService::new(
         Arc::new(auth),
         Arc::new(store),

@@ -7,16 +7,10 @@ use std::time::Duration;
 use crate::support::app::{client, csrf_of, spawn_app, Page, TestApp};
 use crate::support::{free_port, passwd_line, Dovecot};
 
-const ALICE: &str = "alice@example.org";
-const OLD: &str = "Altes Passwort von Alice";
-const NEW: &str = "Frischer Wind über dem Deich";
+use crate::support::{alice_and_bob, assert_refused, ALICE, NEW, OLD};
 
 fn fixture() -> String {
-    format!(
-        "{}{}",
-        passwd_line(ALICE, OLD, ""),
-        passwd_line("bob@example.org", "Bobs Passwort bleibt gleich", "")
-    )
+    alice_and_bob("")
 }
 
 async fn raw_post(app: &TestApp, path: &str, content_type: &str, body: Vec<u8>) -> Page {
@@ -91,10 +85,9 @@ async fn awkward_passwords_are_wrong_passwords_not_injections() {
     let dovecot = Dovecot::start(&fixture());
     // Behind a trusted proxy, each try from its own address: Dovecot's auth
     // penalty (which it keys on the address we pass on) stays out of it.
-    let app = crate::support::app::spawn_behind_proxy(
-        &dovecot,
-        "[rate_limit]\nfailures_per_address = 100\n",
-    )
+    let app = crate::support::app::spawn_behind_proxy(&dovecot, |s| {
+        s.rate_limit.failures_per_address = 100;
+    })
     .await;
     let before = dovecot.passwd_bytes();
     let csrf = csrf_cookie_token(&app).await;
@@ -132,9 +125,13 @@ async fn awkward_passwords_are_wrong_passwords_not_injections() {
             "de",
         )
         .await;
-    assert_eq!(page.status, 422);
-    assert!(page.body.contains("Steuerzeichen"));
-    assert_eq!(dovecot.passwd_bytes(), before);
+    assert_refused(
+        &page,
+        422,
+        "Steuerzeichen",
+        &before,
+        &dovecot.passwd_bytes(),
+    );
     // Markup is just characters in a password: stored as a hash, never echoed.
     let page = app
         .change(
@@ -292,7 +289,7 @@ async fn cross_site_posts_are_refused() {
 async fn brute_force_from_rotating_ips_meets_growing_delays() {
     let dovecot = Dovecot::start(&fixture());
     // Behind a trusted proxy (127.0.0.1): every try from a new address.
-    let app = crate::support::app::spawn_behind_proxy(&dovecot, "").await;
+    let app = crate::support::app::spawn_behind_proxy(&dovecot, |_| {}).await;
     let csrf = csrf_cookie_token(&app).await;
     let attempt = |n: u32, password: &'static str| {
         let app = &app;

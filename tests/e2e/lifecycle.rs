@@ -6,9 +6,7 @@ use std::time::Duration;
 use crate::support::app::{csrf_of, settings_toml, Page};
 use crate::support::{free_port, passwd_line, Dovecot};
 
-const ALICE: &str = "alice@example.org";
-const OLD: &str = "Altes Passwort von Alice";
-const NEW: &str = "Frischer Wind über dem Deich";
+use crate::support::{ALICE, NEW, OLD};
 
 #[tokio::test]
 async fn sigterm_during_a_change_lets_it_finish_and_exits_zero() {

@@ -1,18 +1,26 @@
 //! The notification mail, received by a real SMTP server (aiosmtpd).
 
+use mailpasswd::settings::{NotifySettings, Settings, SmtpSecurity};
+
 use crate::support::app::spawn_app_with;
 use crate::support::smtp::SmtpSink;
-use crate::support::{passwd_line, Dovecot};
+use crate::support::{passwd_line, Dovecot, ALICE, NEW, OLD};
 
-const ALICE: &str = "alice@example.org";
-const OLD: &str = "Altes Passwort von Alice";
-const NEW: &str = "Frischer Wind über dem Deich";
-
-fn notify_toml(port: u16, security_address: bool) -> String {
-    format!(
-        "[notify]\nenabled = true\nsmtp_host = \"127.0.0.1\"\nsmtp_port = {port}\nsmtp_security = \"plain\"\nfrom = \"Passwort-Service <noreply@example.org>\"\n{}\n[ui]\nprovider_name = \"Beispiel Hosting\"\nsupport_contact = \"support@example.org, 0800 123456\"\n",
-        if security_address { "security_address = \"security@example.org\"" } else { "" }
-    )
+/// Notifications through the SMTP server on `port`, from a named provider.
+fn notify_via(port: u16, security_address: bool) -> impl FnOnce(&mut Settings) {
+    move |s| {
+        s.notify = NotifySettings {
+            enabled: true,
+            smtp_host: "127.0.0.1".to_owned(),
+            smtp_port: Some(port),
+            smtp_security: SmtpSecurity::Plain,
+            from: "Passwort-Service <noreply@example.org>".to_owned(),
+            security_address: security_address.then(|| "security@example.org".to_owned()),
+            ..NotifySettings::default()
+        };
+        s.ui.provider_name = Some("Beispiel Hosting".to_owned());
+        s.ui.support_contact = Some("support@example.org, 0800 123456".to_owned());
+    }
 }
 
 fn decoded(raw: &str) -> String {
@@ -39,7 +47,7 @@ fn decoded(raw: &str) -> String {
 async fn change_sends_a_mail_in_the_users_language_without_the_password() {
     let dovecot = Dovecot::start(&passwd_line(ALICE, OLD, ""));
     let smtp = SmtpSink::start();
-    let app = spawn_app_with(&dovecot, "", &notify_toml(smtp.port, true)).await;
+    let app = spawn_app_with(&dovecot, "", notify_via(smtp.port, true)).await;
     assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
     assert_eq!(app.change(NEW, NEW, "de").await.status, 200);
 
@@ -74,7 +82,7 @@ async fn change_sends_a_mail_in_the_users_language_without_the_password() {
 async fn english_mail_for_an_english_page() {
     let dovecot = Dovecot::start(&passwd_line(ALICE, OLD, ""));
     let smtp = SmtpSink::start();
-    let app = spawn_app_with(&dovecot, "", &notify_toml(smtp.port, false)).await;
+    let app = spawn_app_with(&dovecot, "", notify_via(smtp.port, false)).await;
     assert_eq!(app.login(ALICE, OLD, "en").await.status, 303);
     assert_eq!(app.change(NEW, NEW, "en").await.status, 200);
     let messages = smtp.wait_for(1);
@@ -91,7 +99,7 @@ async fn english_mail_for_an_english_page() {
 async fn smtp_down_does_not_undo_the_change() {
     let dovecot = Dovecot::start(&passwd_line(ALICE, OLD, ""));
     let dead_port = crate::support::fault::FaultServer::refused_port();
-    let app = spawn_app_with(&dovecot, "", &notify_toml(dead_port, false)).await;
+    let app = spawn_app_with(&dovecot, "", notify_via(dead_port, false)).await;
     assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
     let page = app.change(NEW, NEW, "de").await;
     assert_eq!(page.status, 200);

@@ -8,6 +8,7 @@ mod change;
 mod cli;
 mod hostile;
 mod imap;
+mod layout;
 mod lifecycle;
 mod mail;
 mod passwd_file;

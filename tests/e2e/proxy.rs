@@ -4,13 +4,11 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use crate::support::app::{csrf_of, settings_toml, spawn_settings, Page};
+use crate::support::app::{csrf_of, spawn_settings, test_settings, Page};
 use crate::support::nginx::Nginx;
 use crate::support::{free_port, passwd_line, Dovecot};
 
-const ALICE: &str = "alice@example.org";
-const OLD: &str = "Altes Passwort von Alice";
-const NEW: &str = "Frischer Wind über dem Deich";
+use crate::support::{ALICE, NEW, OLD};
 
 #[tokio::test]
 async fn flow_through_nginx_under_a_sub_path_over_https() {
@@ -19,22 +17,11 @@ async fn flow_through_nginx_under_a_sub_path_over_https() {
     let nginx = Nginx::start(app_port);
     let audit = dovecot.dir.path().join("audit.log");
     let public = format!("https://127.0.0.1:{}/passwort", nginx.port);
-    let toml = settings_toml(
-        &dovecot,
-        app_port,
-        "/passwort",
-        &format!("[audit]\npath = \"{}\"\n", audit.display()),
-    )
-    .replace(
-        &format!("public_url = \"http://127.0.0.1:{app_port}/passwort\""),
-        &format!("public_url = \"{public}\"\ntrusted_proxies = [\"127.0.0.1/32\"]"),
-    );
-    let _app = spawn_settings(
-        mailpasswd::settings::Settings::from_toml_str(&toml).unwrap(),
-        app_port,
-        "/passwort",
-    )
-    .await;
+    let mut settings = test_settings(&dovecot, app_port, "/passwort");
+    settings.audit.path = Some(audit.clone());
+    settings.server.public_url = Some(public.parse().unwrap());
+    settings.server.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+    let _app = spawn_settings(settings, app_port, "/passwort").await;
 
     // The employee's browser: trusts the test CA, talks to nginx from
     // 127.0.0.2 so that its address differs from nginx's own.

@@ -891,10 +891,14 @@ async fn racing_instances_never_lose_a_write(engine: Engine) {
         db.store_toml()
     );
     let settings = mailpasswd::settings::Settings::from_toml_str(&toml).unwrap();
-    let instances = [
-        std::sync::Arc::new(SqlStore::from_settings(&settings).unwrap()),
-        std::sync::Arc::new(SqlStore::from_settings(&settings).unwrap()),
-    ];
+    let domains = settings.mail.check().unwrap();
+    let instance = || {
+        let Ok(mailpasswd::store::StoreConfig::Sql(config)) = settings.store.check() else {
+            panic!("an SQL store")
+        };
+        std::sync::Arc::new(SqlStore::new(config, &domains).unwrap())
+    };
+    let instances = [instance(), instance()];
     let mailbox = mailpasswd::domain::EmailAddress::parse(
         MAX,
         &mailpasswd::domain::MailDomains::new(["example.org"]).unwrap(),
@@ -905,7 +909,7 @@ async fn racing_instances_never_lose_a_write(engine: Engine) {
     for i in 0..16 {
         let store = std::sync::Arc::clone(&instances[i % 2]);
         let mailbox = mailbox.clone();
-        let hash = mailpasswd::hash::PasswordHash::parse(&format!("{{PLAIN}}write-{i}")).unwrap();
+        let hash = mailpasswd::domain::PasswordHash::parse(&format!("{{PLAIN}}write-{i}")).unwrap();
         tasks.push(tokio::spawn(async move {
             let result = store.replace(&mailbox, &hash, None).await;
             (hash, result)

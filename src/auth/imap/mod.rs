@@ -16,9 +16,11 @@ use rustls::{ClientConfig, ClientConnection, StreamOwned};
 use tokio::sync::Semaphore;
 use zeroize::Zeroizing;
 
-use super::{AuthError, Authenticator, Verdict};
+use crate::auth::{AuthError, Authenticator, Verdict};
 use crate::domain::{EmailAddress, Password};
-use crate::settings::{ImapMechanism, ImapSecurity, ImapSettings};
+pub mod config;
+
+pub use config::{ImapMechanism, ImapSecurity, ImapSettings};
 
 /// Response codes (RFC 5530) after which a NO means "cannot check now",
 /// not "wrong password".

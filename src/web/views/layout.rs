@@ -1,6 +1,6 @@
 use maud::{html, Markup, DOCTYPE};
 
-use super::i18n::Lang;
+use crate::i18n::Lang;
 
 /// What every page needs to know about where and for whom it renders.
 pub struct PageContext<'a> {

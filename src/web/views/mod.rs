@@ -2,9 +2,8 @@
 //! page. User data reaches HTML only through maud's escaping.
 
 pub mod components;
-pub mod i18n;
 pub mod layout;
 pub mod pages;
 
-pub use i18n::Lang;
+pub use crate::i18n::Lang;
 pub use layout::PageContext;

@@ -1,8 +1,8 @@
 use maud::{html, Markup};
 
 use super::components::{alert, csrf_input, field, Field, Tone};
-use super::i18n::fill;
 use super::layout::{layout, PageContext};
+use crate::i18n::fill;
 
 /// What to show above the login form.
 pub enum LoginMessage {

@@ -48,23 +48,36 @@ lock_timeout_secs = 1
     )
 }
 
-pub async fn spawn_app(dovecot: &Dovecot) -> TestApp {
-    spawn_app_with(dovecot, "", "").await
+/// The settings of [`settings_toml`], typed, for a test to edit.
+pub fn test_settings(dovecot: &Dovecot, port: u16, prefix: &str) -> Settings {
+    Settings::from_toml_str(&settings_toml(dovecot, port, prefix, "")).unwrap()
 }
 
-pub async fn spawn_app_with(dovecot: &Dovecot, prefix: &str, extra: &str) -> TestApp {
+pub async fn spawn_app(dovecot: &Dovecot) -> TestApp {
+    spawn_app_with(dovecot, "", |_| {}).await
+}
+
+/// The service below `prefix`, with the test's own changes to the settings.
+pub async fn spawn_app_with(
+    dovecot: &Dovecot,
+    prefix: &str,
+    edit: impl FnOnce(&mut Settings),
+) -> TestApp {
     let port = free_port();
-    let settings = Settings::from_toml_str(&settings_toml(dovecot, port, prefix, extra)).unwrap();
+    let mut settings = test_settings(dovecot, port, prefix);
+    edit(&mut settings);
+    settings.validate().unwrap();
     spawn_settings(settings, port, prefix).await
 }
 
 /// The service behind a trusted reverse proxy on 127.0.0.1: tests then
 /// name the client address in `X-Forwarded-For`.
-pub async fn spawn_behind_proxy(dovecot: &Dovecot, extra: &str) -> TestApp {
-    let port = free_port();
-    let toml = settings_toml(dovecot, port, "", extra)
-        .replace("[mail]", "trusted_proxies = [\"127.0.0.1/32\"]\n\n[mail]");
-    spawn_settings(Settings::from_toml_str(&toml).unwrap(), port, "").await
+pub async fn spawn_behind_proxy(dovecot: &Dovecot, edit: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_app_with(dovecot, "", |s| {
+        s.server.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+        edit(s);
+    })
+    .await
 }
 
 /// The real binary running `serve` on `config`, once `/healthz` answers.

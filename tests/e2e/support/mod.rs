@@ -16,6 +16,36 @@ use std::process::{Command, Output, Stdio};
 
 pub use dovecot::Dovecot;
 
+/// The mailbox most tests change, and its passwords before and after.
+pub const ALICE: &str = "alice@example.org";
+pub const OLD: &str = "Altes Passwort von Alice";
+pub const NEW: &str = "Frischer Wind über dem Deich";
+/// A second mailbox, which no test may change by accident.
+pub const BOB: &str = "bob@example.org";
+pub const BOB_PW: &str = "Bobs Passwort bleibt gleich";
+
+/// A passwd-file with Alice (`alice_extra` as her extra fields) and Bob.
+pub fn alice_and_bob(alice_extra: &str) -> String {
+    format!(
+        "{}{}",
+        passwd_line(ALICE, OLD, alice_extra),
+        passwd_line(BOB, BOB_PW, "")
+    )
+}
+
+/// A refusal: the status, the words the user reads, and the credential
+/// store exactly as it was.
+#[track_caller]
+pub fn assert_refused(page: &app::Page, status: u16, says: &str, before: &[u8], now: &[u8]) {
+    assert_eq!(page.status, status, "{}", page.body);
+    assert!(
+        page.body.contains(says),
+        "{says:?} missing from {}",
+        page.body
+    );
+    assert!(before == now, "the credential store changed");
+}
+
 /// A port that was free a moment ago on 127.0.0.1, for a server a test
 /// starts. Taken outside the kernel's ephemeral range and never handed out
 /// twice in this process: a port the kernel picked for `bind(0)` can be
@@ -102,8 +132,8 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-use mailpasswd::hash::{HashConfig, PasswordHash};
-use mailpasswd::settings::HashSettings;
+use mailpasswd::domain::PasswordHash;
+use mailpasswd::hash::HashSettings;
 
 /// Cheap argon2 parameters for setting up fixtures quickly.
 pub fn fast_hash(password: &str) -> PasswordHash {
@@ -112,7 +142,8 @@ pub fn fast_hash(password: &str) -> PasswordHash {
         iterations: 1,
         ..HashSettings::default()
     };
-    HashConfig::try_from(&settings)
+    settings
+        .check()
         .unwrap()
         .hash_blocking(&mailpasswd::domain::Password::parse(password.to_owned()).unwrap())
         .unwrap()

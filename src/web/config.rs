@@ -1,0 +1,141 @@
+//! The sections the web layer owns: `[server]`, `[session]`, `[ui]` and
+//! `[rate_limit]`.
+
+use std::net::SocketAddr;
+
+use ipnet::IpNet;
+use serde::Deserialize;
+use url::Url;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSettings {
+    pub listen: SocketAddr,
+    /// Links, cookies and mail texts are built from it; its path is the prefix.
+    /// Defaults to `http://<listen>/`.
+    pub public_url: Option<Url>,
+    pub trusted_proxies: Vec<IpNet>,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: None,
+            trusted_proxies: Vec::new(),
+        }
+    }
+}
+
+impl ServerSettings {
+    pub fn public_url(&self) -> Url {
+        match &self.public_url {
+            Some(url) => url.clone(),
+            None => {
+                let mut url = Url::parse("http://localhost/").unwrap_or_else(|_| unreachable());
+                // An IP literal or port never fails to apply to an http URL.
+                let _ = url.set_ip_host(self.listen.ip());
+                let _ = url.set_port(Some(self.listen.port()));
+                url
+            }
+        }
+    }
+
+    /// The path prefix from `public_url`: "" or "/passwort".
+    pub fn path_prefix(&self) -> String {
+        self.public_url().path().trim_end_matches('/').to_owned()
+    }
+
+    pub fn check(&self) -> Result<(), Vec<String>> {
+        let public_url = self.public_url();
+        if public_url.cannot_be_a_base() || !matches!(public_url.scheme(), "http" | "https") {
+            return Err(vec![
+                "server.public_url must be an http:// or https:// URL".to_owned()
+            ]);
+        }
+        Ok(())
+    }
+}
+
+#[allow(clippy::panic)]
+fn unreachable() -> Url {
+    panic!("a literal URL failed to parse")
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SessionSettings {
+    /// Absolute lifetime of the login between the two steps.
+    pub ttl_secs: u64,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self { ttl_secs: 300 }
+    }
+}
+
+impl SessionSettings {
+    pub fn check(&self) -> Result<(), Vec<String>> {
+        if self.ttl_secs < 30 || self.ttl_secs > 3600 {
+            return Err(vec![
+                "session.ttl_secs must be between 30 and 3600".to_owned()
+            ]);
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UiSettings {
+    /// Shown in the page header and the notification mail.
+    pub provider_name: Option<String>,
+    /// How to reach support, named in the notification mail (address, phone or URL).
+    pub support_contact: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RateLimitSettings {
+    /// Login attempts (form and API) per client IP.
+    pub per_ip_per_minute: u32,
+    pub per_ip_per_hour: u32,
+    /// Failed logins per address within the window before delays start.
+    pub failures_per_address: u32,
+    pub failure_window_secs: u64,
+    /// The longest delay an address can be given.
+    pub max_backoff_secs: u64,
+}
+
+impl Default for RateLimitSettings {
+    fn default() -> Self {
+        Self {
+            per_ip_per_minute: 10,
+            per_ip_per_hour: 100,
+            failures_per_address: 5,
+            failure_window_secs: 900,
+            max_backoff_secs: 900,
+        }
+    }
+}
+
+impl RateLimitSettings {
+    pub fn check(&self) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
+        if self.per_ip_per_minute == 0
+            || self.per_ip_per_hour == 0
+            || self.failures_per_address == 0
+        {
+            problems.push("rate_limit counts must be at least 1".to_owned());
+        }
+        if self.failure_window_secs == 0 || self.max_backoff_secs == 0 {
+            problems.push("rate_limit durations must be at least 1 second".to_owned());
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! The JSON API: one request does both steps.
+
+use actix_web::error::{InternalError, JsonPayloadError};
+use actix_web::http::header;
+use actix_web::http::StatusCode;
+use actix_web::web::{self, Data, Json};
+use actix_web::{HttpRequest, HttpResponse};
+
+use super::login::attempt_login;
+use super::{finish_change, Requester, FORM_LIMIT};
+use crate::domain::Password;
+use crate::web::errors::Failure;
+use crate::web::forms::ApiRequest;
+use crate::web::views::Lang;
+use crate::web::AppState;
+
+pub(super) fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(FORM_LIMIT)
+        .content_type_required(true)
+        .content_type(|mime| mime.essence_str() == "application/json")
+        .error_handler(json_error)
+}
+
+fn json_failure(failure: &Failure, lang: Lang) -> HttpResponse {
+    let violations: Vec<serde_json::Value> = failure
+        .violations(lang)
+        .into_iter()
+        .map(|(code, message)| serde_json::json!({ "code": code, "message": message }))
+        .collect();
+    let mut builder = HttpResponse::build(failure.status());
+    let mut error = serde_json::json!({
+        "code": failure.code(),
+        "message": failure.message(lang),
+        "violations": violations,
+    });
+    if let Some(secs) = failure.retry_after() {
+        builder.insert_header((header::RETRY_AFTER, secs.to_string()));
+        error["retry_after"] = serde_json::json!(secs);
+    }
+    builder.json(serde_json::json!({ "error": error }))
+}
+
+fn json_error(err: JsonPayloadError, req: &HttpRequest) -> actix_web::Error {
+    let failure = match err {
+        JsonPayloadError::ContentType => Failure::UnsupportedMediaType,
+        JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+            Failure::TooLarge
+        }
+        _ => Failure::BadRequest,
+    };
+    let lang = req
+        .app_data::<Data<AppState>>()
+        .map_or(Lang::En, |s| s.lang(req));
+    InternalError::from_response(err, json_failure(&failure, lang)).into()
+}
+
+pub(super) async fn change_password(
+    req: HttpRequest,
+    state: Data<AppState>,
+    body: Json<ApiRequest>,
+) -> HttpResponse {
+    let lang = state.lang(&req);
+    let ApiRequest {
+        email,
+        current_password,
+        new_password,
+    } = body.into_inner();
+    let requester = Requester::of(&req, &state);
+    let new = match Password::parse(new_password) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut response = json_failure(&Failure::InvalidPassword(e), lang);
+            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return response;
+        }
+    };
+    let verified = match attempt_login(&state, &email, current_password, &requester).await {
+        Ok(v) => v,
+        Err(failure) => return json_failure(&failure, lang),
+    };
+    let mailbox = verified.mailbox().clone();
+    let changed = state
+        .changes
+        .change_password(&verified, &new, requester.client_ip)
+        .await;
+    match finish_change(&state, &requester, &mailbox, lang, changed) {
+        Ok(_) => HttpResponse::Ok().json(serde_json::json!({ "status": "changed" })),
+        Err(failure) => json_failure(&failure, lang),
+    }
+}

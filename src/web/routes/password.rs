@@ -1,0 +1,175 @@
+//! Step two: the new-password form and the change itself.
+
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use actix_web::web::Data;
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
+use maud::Markup;
+use zeroize::Zeroize;
+
+use super::{
+    error_response, finish_change, html, refused_change, remember_lang, respond, see_other,
+    Requester,
+};
+use crate::change::VerifiedMailbox;
+use crate::domain::Password;
+use crate::web::errors::Failure;
+use crate::web::extract::{CheckedForm, CsrfToken, SessionCookie};
+use crate::web::forms::NewPasswordForm;
+use crate::web::views::pages::{self, PasswordForm};
+use crate::web::views::Lang;
+use crate::web::{AppState, CookieName};
+
+/// The second form, with what the last try broke.
+fn password_form(
+    state: &AppState,
+    lang: Lang,
+    csrf: &str,
+    mailbox: &str,
+    violations: &[String],
+    mismatch: bool,
+) -> Markup {
+    let policy = state.changes.policy();
+    let form = PasswordForm {
+        csrf,
+        mailbox,
+        min_length: policy.min_length(),
+        max_length: policy.max_length(),
+        violations,
+        mismatch,
+    };
+    pages::password(&state.page(lang, "/password"), &form)
+}
+
+/// Back to the login, with the stale session cookie cleared.
+fn session_expired(state: &AppState) -> HttpResponse {
+    see_other(state, "/?m=expired")
+        .cookie(state.cookies.removal(CookieName::Session))
+        .finish()
+}
+
+pub(super) async fn page(
+    req: HttpRequest,
+    state: Data<AppState>,
+    session: SessionCookie,
+    mut csrf: CsrfToken,
+) -> HttpResponse {
+    let lang = state.lang(&req);
+    let Some(token) = session.0 else {
+        return see_other(&state, "/").finish();
+    };
+    let Some(verified) = state.sessions.peek(&token) else {
+        return session_expired(&state);
+    };
+    let mut builder = html(StatusCode::OK);
+    remember_lang(&req, &state, lang, &mut builder);
+    let csrf = csrf.issue(&state, &mut builder);
+    let markup = password_form(&state, lang, &csrf, verified.mailbox().as_str(), &[], false);
+    respond(builder, markup)
+}
+
+pub(super) async fn submit(
+    req: HttpRequest,
+    state: Data<AppState>,
+    CheckedForm(form): CheckedForm<NewPasswordForm>,
+    session: SessionCookie,
+    csrf: CsrfToken,
+) -> HttpResponse {
+    let lang = state.lang(&req);
+    let Some(token) = session.0 else {
+        return see_other(&state, "/").finish();
+    };
+    // Taken out: a replayed or parallel submission finds nothing.
+    let Some(session) = state.sessions.take(&token) else {
+        return session_expired(&state);
+    };
+    let verified = Arc::clone(&session.verified);
+    let requester = Requester::of(&req, &state);
+    match change(&state, &requester, &verified, lang, form).await {
+        Ok(()) => {
+            drop(session);
+            let markup = pages::success(&state.page(lang, "/"), verified.mailbox().as_str());
+            let mut builder = html(StatusCode::OK);
+            builder.cookie(state.cookies.removal(CookieName::Session));
+            respond(builder, markup)
+        }
+        Err(failure) => {
+            // Nothing changed: the employee may try again, with a new token.
+            let new_token = state.sessions.put_back(session);
+            let mut builder = html(failure.status());
+            builder.cookie(state.cookies.make(CookieName::Session, new_token, None));
+            refused(
+                &state,
+                lang,
+                builder,
+                csrf,
+                verified.mailbox().as_str(),
+                failure,
+            )
+        }
+    }
+}
+
+/// The change the form asks for, audited whatever its outcome.
+async fn change(
+    state: &Data<AppState>,
+    requester: &Requester,
+    verified: &VerifiedMailbox,
+    lang: Lang,
+    form: NewPasswordForm,
+) -> Result<(), Failure> {
+    let NewPasswordForm {
+        mut new_password,
+        mut confirm_password,
+        ..
+    } = form;
+    let mailbox = verified.mailbox();
+    let mismatch = new_password != confirm_password;
+    confirm_password.zeroize();
+    if mismatch {
+        new_password.zeroize();
+        return Err(refused_change(state, requester, mailbox, Failure::Mismatch));
+    }
+    let new = Password::parse(new_password)
+        .map_err(|e| refused_change(state, requester, mailbox, Failure::InvalidPassword(e)))?;
+    let changed = state
+        .changes
+        .change_password(verified, &new, requester.client_ip)
+        .await;
+    finish_change(state, requester, mailbox, lang, changed).map(drop)
+}
+
+/// The answer to a change that did not happen: the form again for a
+/// refused new password, else the error page.
+fn refused(
+    state: &AppState,
+    lang: Lang,
+    mut builder: HttpResponseBuilder,
+    mut csrf: CsrfToken,
+    mailbox: &str,
+    failure: Failure,
+) -> HttpResponse {
+    if !matches!(
+        failure,
+        Failure::Policy(_) | Failure::Mismatch | Failure::InvalidPassword(_)
+    ) {
+        return error_response(builder, state, lang, &failure);
+    }
+    let csrf = csrf.issue(state, &mut builder);
+    let mut violations: Vec<String> = failure
+        .violations(lang)
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect();
+    if let Failure::InvalidPassword(_) = failure {
+        violations.push(failure.message(lang));
+    }
+    // A refused new password is an unprocessable entity, like a policy violation.
+    builder.status(StatusCode::UNPROCESSABLE_ENTITY);
+    let mismatch = matches!(failure, Failure::Mismatch);
+    respond(
+        builder,
+        password_form(state, lang, &csrf, mailbox, &violations, mismatch),
+    )
+}

@@ -1,0 +1,52 @@
+//! Operations endpoints: liveness, readiness, metrics.
+
+use actix_web::http::header::ContentType;
+use actix_web::web::Data;
+use actix_web::HttpResponse;
+
+use crate::web::AppState;
+
+pub(super) async fn healthz() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::plaintext())
+        .body("ok\n")
+}
+
+pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
+    let flush = async {
+        match state.changes.cache_flush() {
+            Some(flusher) => flusher.probe().await,
+            None => Ok(()),
+        }
+    };
+    let (store, auth, flush) = tokio::join!(
+        state.changes.store().ready(),
+        state.changes.authenticator().probe(),
+        flush
+    );
+    let mut problems = Vec::new();
+    if let Err(e) = flush {
+        problems.push(format!("auth cache flush: {e}"));
+    }
+    if let Err(e) = store {
+        problems.push(format!("credential store: {e}"));
+    }
+    if let Err(e) = auth {
+        problems.push(format!("mail server: {e}"));
+    }
+    if problems.is_empty() {
+        HttpResponse::Ok()
+            .content_type(ContentType::plaintext())
+            .body("ready\n")
+    } else {
+        HttpResponse::ServiceUnavailable()
+            .content_type(ContentType::plaintext())
+            .body(format!("not ready: {}\n", problems.join("; ")))
+    }
+}
+
+pub(super) async fn metrics() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
+        .body(crate::telemetry::metrics::render())
+}
