@@ -21,6 +21,11 @@ use crate::store::{CredentialStore, StoreError};
 pub struct VerifiedMailbox {
     mailbox: EmailAddress,
     current: Password,
+    /// The stored hash when the login was checked: a change writes only
+    /// over this one, so a session opened before another change of the
+    /// same mailbox (here, by another replica or by `set-password`) cannot
+    /// overwrite it.
+    stored: PasswordHash,
 }
 
 impl VerifiedMailbox {
@@ -52,6 +57,8 @@ pub enum ChangeError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Hash(#[from] HashError),
+    #[error("the password was changed since this login; nothing was written")]
+    Superseded,
     #[error("the mail server did not accept the new password ({reason}); the old password was restored and still works")]
     NotConfirmed { reason: String },
     #[error("the mail server did not accept the new password ({reason}), and restoring the old one failed: {restore}")]
@@ -154,7 +161,9 @@ impl ChangeService {
         &self.authenticator
     }
 
-    /// Step one: is this the mailbox's current password?
+    /// Step one: is this the mailbox's current password? A mailbox the
+    /// store does not have is refused without asking the mail server, as
+    /// slowly as a wrong password.
     #[tracing::instrument(skip(self, current), fields(mailbox = %mailbox))]
     pub async fn login(
         &self,
@@ -162,14 +171,33 @@ impl ChangeService {
         current: Password,
         client_ip: Option<IpAddr>,
     ) -> Result<LoginOutcome, ChangeError> {
+        let stored = match self.store.lookup(&mailbox).await {
+            Ok(stored) => stored,
+            Err(StoreError::UnknownUser(_)) => {
+                tracing::info!(mailbox = %mailbox, "no entry in the credential store");
+                self.reject_unknown().await?;
+                return Ok(LoginOutcome::Rejected);
+            }
+            Err(e) => return Err(ChangeError::Store(e)),
+        };
         match self
             .authenticator
             .verify(&mailbox, &current, client_ip)
             .await?
         {
-            Verdict::Accepted => Ok(LoginOutcome::Verified(VerifiedMailbox { mailbox, current })),
+            Verdict::Accepted => Ok(LoginOutcome::Verified(VerifiedMailbox {
+                mailbox,
+                current,
+                stored,
+            })),
             Verdict::Rejected => Ok(LoginOutcome::Rejected),
         }
+    }
+
+    /// The answer for a mailbox that does not exist (or a domain not
+    /// served): refused after as long as a wrong password takes.
+    pub async fn reject_unknown(&self) -> Result<(), ChangeError> {
+        Ok(self.authenticator.reject_unknown().await?)
     }
 
     /// Step two, for the mailbox that logged in.
@@ -186,7 +214,7 @@ impl ChangeService {
         if !violations.is_empty() {
             return Err(ChangeError::Policy(violations));
         }
-        self.write_confirmed(&verified.mailbox, new, client_ip)
+        self.write_confirmed(&verified.mailbox, new, Some(&verified.stored), client_ip)
             .await
     }
 
@@ -204,22 +232,28 @@ impl ChangeService {
                 return Err(ChangeError::Policy(violations));
             }
         }
-        self.write_confirmed(mailbox, new, None).await
+        self.write_confirmed(mailbox, new, None, None).await
     }
 
+    /// Writes `new` (over `expected`, when given), makes Dovecot see it and
+    /// confirms it, or undoes it.
     async fn write_confirmed(
         &self,
         mailbox: &EmailAddress,
         new: &Password,
+        expected: Option<&PasswordHash>,
         client_ip: Option<IpAddr>,
     ) -> Result<Changed, ChangeError> {
         let lock = self.locks.get(mailbox);
         let _serialised = lock.lock().await;
         let new_hash = self.hasher.hash(new).await?;
         let started = std::time::Instant::now();
-        let replaced = self.store.replace(mailbox, &new_hash, None).await;
+        let replaced = self.store.replace(mailbox, &new_hash, expected).await;
         crate::telemetry::metrics::store_write(started.elapsed());
-        let replaced = replaced?;
+        let replaced = replaced.map_err(|e| match e {
+            StoreError::Superseded { .. } => ChangeError::Superseded,
+            other => ChangeError::Store(other),
+        })?;
         tracing::info!(mailbox = %mailbox, "new password written");
         // Until the flush, Dovecot may still take the old password: a
         // change that cannot be made effective is undone.
@@ -270,7 +304,7 @@ impl ChangeService {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let verdict = self.authenticator.verify(mailbox, new, client_ip).await;
+            let verdict = self.authenticator.confirm(mailbox, new, client_ip).await;
             tracing::debug!(mailbox = %mailbox, attempt, ?verdict, waited_ms = started.elapsed().as_millis() as u64, "confirming login");
             let last = match verdict {
                 Ok(Verdict::Accepted) => return Ok(()),

@@ -297,7 +297,13 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             Err(e) => problems.push(format!("auth_cache: {e}")),
         }
         if settings.auth.method == crate::auth::AuthMethod::Imap {
-            match crate::auth::ImapAuthenticator::from_settings(&settings.auth.imap) {
+            let probe = settings.mail.check().map(|d| d.probe_address().to_string());
+            match crate::auth::ImapAuthenticator::from_settings(
+                &settings.auth.imap,
+                probe
+                    .as_deref()
+                    .unwrap_or("mailpasswd-readiness-probe@invalid"),
+            ) {
                 Ok(imap) => match crate::auth::Authenticator::probe(&imap).await {
                     Ok(()) => println!("ok: {} answers", auth_name(&settings)),
                     Err(e) => problems.push(e.to_string()),
@@ -357,7 +363,7 @@ fn demo() -> Result<(), Failure> {
         .prefix("mailpasswd-demo-")
         .tempdir()
         .map_err(io)?;
-    let password = format!("Demo-{}", &crate::web::session::random_token()[..16]);
+    let password = format!("Demo-{}", &crate::token::random_token()[..16]);
     let hash = HashSettings::default()
         .check()
         .map_err(|problems| Failure::new(EX_SOFTWARE, problems.join("; ")))?

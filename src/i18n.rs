@@ -271,6 +271,14 @@ pub fn password_error(lang: Lang, e: &PasswordError) -> String {
 
 /// "Zu viele Versuche …" with the wait in words.
 pub fn rate_limited(lang: Lang, wait: std::time::Duration) -> String {
+    let not_blocked = match lang {
+        Lang::De => " Ihr Postfach ist davon nicht betroffen: E-Mail-Programme und Webmail funktionieren weiter.",
+        Lang::En => " Your mailbox is not affected: your email programs and webmail keep working.",
+    };
+    format!("{}{not_blocked}", try_again_in(lang, wait))
+}
+
+fn try_again_in(lang: Lang, wait: std::time::Duration) -> String {
     let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
     let minutes = secs.div_ceil(60);
     match lang {

@@ -33,7 +33,12 @@ const ENV_PREFIX: &str = "MAILPASSWD_";
 
 /// Keys whose value may instead come from a file named by `<key>_file`
 /// (Docker/systemd credentials), as `section.key` paths.
-pub const SECRET_KEYS: &[&str] = &["notify.smtp_password", "store.url", "auth_cache.api_key"];
+pub const SECRET_KEYS: &[&str] = &[
+    "notify.smtp_password",
+    "store.url",
+    "auth_cache.api_key",
+    "server.secret",
+];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,6 +103,7 @@ impl Settings {
         let value: Value = figment
             .extract()
             .map_err(|e| SettingsError::Invalid(describe_figment_error(e)))?;
+        let value = secrets_from_env(value, SECRET_KEYS);
         let value = resolve_secret_files(value, SECRET_KEYS)?;
         let settings: Settings = Figment::from(figment::providers::Serialized::defaults(value))
             .extract()
@@ -178,6 +184,47 @@ fn describe_figment_error(error: figment::Error) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Takes secrets (and the paths of their files) from the environment as
+/// the strings they are: figment would read `73915566` as a number, refuse
+/// it for a string field and print it in the error.
+fn secrets_from_env(value: Value, secret_keys: &[&str]) -> Value {
+    let Value::Dict(tag, mut root) = value else {
+        return value;
+    };
+    for key in secret_keys {
+        for key in [key.to_string(), format!("{key}_file")] {
+            let name = format!("{ENV_PREFIX}{}", key.replace('.', "__").to_uppercase());
+            let Ok(raw) = std::env::var(&name) else {
+                continue;
+            };
+            let mut parts: Vec<&str> = key.split('.').collect();
+            let Some(leaf) = parts.pop() else { continue };
+            insert_at(&mut root, &parts, leaf, Value::from(raw));
+        }
+    }
+    Value::Dict(tag, root)
+}
+
+/// Sets `path.leaf` in `root`, making the tables on the way.
+fn insert_at(root: &mut Dict, path: &[&str], leaf: &str, value: Value) {
+    match path.split_first() {
+        None => {
+            root.insert(leaf.to_owned(), value);
+        }
+        Some((first, rest)) => {
+            let entry = root
+                .entry((*first).to_owned())
+                .or_insert_with(|| Value::from(Dict::new()));
+            if !matches!(entry, Value::Dict(..)) {
+                *entry = Value::from(Dict::new());
+            }
+            if let Value::Dict(_, next) = entry {
+                insert_at(next, rest, leaf, value);
+            }
+        }
+    }
 }
 
 /// Replaces `key_file = "/path"` by `key = "<contents of /path>"` for the

@@ -9,6 +9,7 @@ use crate::domain::MailDomains;
 use crate::hash::Hasher;
 use crate::policy::PasswordPolicy;
 use crate::settings::Settings;
+use crate::state::{MemoryState, StateStore};
 use crate::store;
 
 #[derive(Debug, thiserror::Error)]
@@ -48,7 +49,8 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
     )?;
     let hasher = Hasher::new(hash_config);
     let store = store::from_config(checked(settings.store.check())?, &domains)?;
-    let authenticator = auth::from_settings(&settings.auth, Arc::clone(&store), hasher.clone())?;
+    let authenticator =
+        auth::from_settings(&settings.auth, &domains, Arc::clone(&store), hasher.clone())?;
     let confirm = ConfirmPolicy {
         enabled: settings.auth.confirm,
         timeout: Duration::from_secs(settings.auth.confirm_timeout_secs),
@@ -83,6 +85,57 @@ pub fn notifier(settings: &Settings) -> Result<Option<crate::notify::Notifier>, 
         .map_err(|e| BuildError::Config(e.to_string()))
 }
 
+/// Everything the handlers share, built from the settings.
+async fn web_state(
+    settings: &Settings,
+    clock: Arc<dyn crate::clock::Clock>,
+) -> Result<actix_web::web::Data<crate::web::AppState>, BuildError> {
+    let public_url = settings.server.public_url();
+    let core = build_core(settings)?;
+    let notifier = notifier(settings)?.map(Arc::new);
+    let cookies = crate::web::CookieRules::new(&public_url);
+    let login_pages =
+        crate::web::LoginPageCache::new(&cookies.prefix, settings.ui.provider_name.as_deref());
+    let audit = Arc::new(match &settings.audit.path {
+        Some(path) => crate::audit::Audit::to_file(path)
+            .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
+        None => crate::audit::Audit::to_stderr(),
+    });
+    let shared: Arc<dyn StateStore> = Arc::new(MemoryState::new(
+        Arc::clone(&clock),
+        settings.server.secret_key(),
+    ));
+    let secret = shared
+        .secret()
+        .await
+        .map_err(|e| BuildError::Config(e.to_string()))?;
+    // A reservation outlives the longest check: the IMAP budget (or a
+    // hash's wait), plus the wait for a free slot.
+    let hold = Duration::from_secs(settings.auth.imap.timeout_secs.max(10) + 5);
+    let limiter =
+        crate::web::limits::Limiter::new(Arc::clone(&shared), settings.rate_limit.clone(), hold);
+    Ok(actix_web::web::Data::new(crate::web::AppState {
+        changes: core.changes,
+        domains: core.domains,
+        sessions: crate::web::session::SessionStore::new(
+            shared,
+            Duration::from_secs(settings.session.ttl_secs),
+            Arc::clone(&clock),
+        ),
+        notifier,
+        cookies,
+        public_url,
+        provider: settings.ui.provider_name.clone(),
+        trusted_proxies: settings.server.trusted_proxies.clone(),
+        login_pages,
+        limiter,
+        audit,
+        signer: crate::token::Signer::new(secret),
+        clock,
+        readiness: crate::web::Readiness::default(),
+    }))
+}
+
 /// The whole web service, bound and ready to run.
 pub struct Application {
     port: u16,
@@ -109,46 +162,23 @@ impl Application {
         if settings.server.public_url.is_none() {
             settings.server.listen = bound;
         }
-        let public_url = settings.server.public_url();
-        let core = build_core(&settings)?;
-        let notifier = notifier(&settings)?.map(Arc::new);
-        let cookies = crate::web::CookieRules::new(&public_url);
-        let https = cookies.secure;
-        let prefix = cookies.prefix.clone();
-        let login_pages =
-            crate::web::LoginPageCache::new(&prefix, settings.ui.provider_name.as_deref());
-        let audit = Arc::new(match &settings.audit.path {
-            Some(path) => crate::audit::Audit::to_file(path)
-                .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
-            None => crate::audit::Audit::to_stderr(),
-        });
-        let limiter = Arc::new(crate::web::limits::LocalLimiter::new(
-            &settings.rate_limit,
-            Arc::clone(&clock),
-        ));
-        let state = actix_web::web::Data::new(crate::web::AppState {
-            changes: core.changes,
-            domains: core.domains,
-            sessions: crate::web::session::SessionStore::new(
-                Duration::from_secs(settings.session.ttl_secs),
-                clock,
-            ),
-            notifier,
-            cookies,
-            public_url,
-            provider: settings.ui.provider_name.clone(),
-            trusted_proxies: settings.server.trusted_proxies.clone(),
-            login_pages,
-            limiter,
-            audit,
-            failure_timing: crate::web::FailureTiming::default(),
-        });
+        let state = web_state(&settings, clock).await?;
+        let https = state.cookies.secure;
+        let prefix = state.cookies.prefix.clone();
+        let timeout = Duration::from_secs(settings.server.request_timeout_secs);
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
         let server = actix_web::HttpServer::new(move || {
             actix_web::App::new()
                 .app_data(state.clone())
+                .app_data(crate::web::BodyTimeout(timeout))
+                .wrap(actix_web::middleware::from_fn(crate::web::body_deadline))
                 .wrap(crate::web::security_headers(https))
                 .configure(crate::web::configure(prefix.clone()))
         })
+        .workers(workers)
+        .client_request_timeout(timeout)
+        .client_disconnect_timeout(Duration::from_secs(1))
+        .max_connections(settings.server.max_connections.div_ceil(workers))
         .listen(listener)
         .map_err(|e| BuildError::Config(format!("cannot serve on {bound}: {e}")))?
         .run();

@@ -66,17 +66,75 @@ pub trait Authenticator: Send + Sync {
         client_ip: Option<IpAddr>,
     ) -> Result<Verdict, AuthError>;
 
+    /// The check of a new password just written, before success is
+    /// reported. A flood of logins must not starve it.
+    async fn confirm(
+        &self,
+        mailbox: &EmailAddress,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<Verdict, AuthError> {
+        self.verify(mailbox, password, client_ip).await
+    }
+
+    /// Takes as long as refusing a wrong password does, for a mailbox
+    /// that is not checked at all (unknown, or of a foreign domain).
+    async fn reject_unknown(&self) -> Result<(), AuthError>;
+
     /// Is the server there and speaking the expected protocol?
     async fn probe(&self) -> Result<(), AuthError>;
 }
 
+/// How long a refused login typically takes (a moving average of what
+/// was seen), so that a refusal made without asking can take as long.
+#[derive(Default)]
+pub struct FailureTiming(std::sync::atomic::AtomicU64);
+
+impl FailureTiming {
+    pub fn observe(&self, took: std::time::Duration) {
+        use std::sync::atomic::Ordering;
+        let micros = u64::try_from(took.as_micros())
+            .unwrap_or(u64::MAX)
+            .clamp(1, 10_000_000);
+        // The first refusal seen sets the figure; later ones move it.
+        let _ = self
+            .0
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
+                Some(if old == 0 {
+                    micros
+                } else {
+                    old - old / 8 + micros / 8
+                })
+            });
+    }
+
+    /// The average with ±20 % jitter; `None` before any refusal was seen.
+    pub fn typical(&self) -> Option<std::time::Duration> {
+        use rand::Rng;
+        let micros = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        if micros == 0 {
+            return None;
+        }
+        let jitter: f64 = rand::thread_rng().gen_range(0.8..1.2);
+        Some(std::time::Duration::from_micros(
+            (micros as f64 * jitter) as u64,
+        ))
+    }
+}
+
+/// The authenticator `[auth]` describes; `domains` give the address of no
+/// mailbox that measures how long a refusal takes.
 pub fn from_settings(
     settings: &AuthSettings,
+    domains: &crate::domain::MailDomains,
     store: Arc<dyn CredentialStore>,
     hasher: Hasher,
 ) -> Result<Arc<dyn Authenticator>, crate::tls::TlsSetupError> {
     Ok(match settings.method {
-        AuthMethod::Imap => Arc::new(ImapAuthenticator::from_settings(&settings.imap)?),
+        AuthMethod::Imap => Arc::new(ImapAuthenticator::from_settings(
+            &settings.imap,
+            domains.probe_address().as_str(),
+        )?),
         AuthMethod::Store => Arc::new(StoreAuthenticator::new(store, hasher)),
     })
 }

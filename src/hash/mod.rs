@@ -29,6 +29,8 @@ pub enum HashError {
     Failed(String),
     #[error("the hashing task was cancelled")]
     Cancelled,
+    #[error("too many passwords are waiting to be hashed")]
+    Busy,
 }
 
 impl HashConfig {
@@ -234,11 +236,20 @@ fn crypt_kind(body: &str) -> Result<Kind, HashError> {
     }
 }
 
-/// Hashing and verification off the async executor, a bounded number at once.
+/// Hashes that may wait per core before more are refused outright.
+const QUEUE_PER_CORE: usize = 16;
+/// How long a hash may wait for its turn.
+const QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Hashing and verification off the async executor, a bounded number at
+/// once, behind a bounded queue with a deadline: a flood gets a quick
+/// "busy" instead of making everyone wait.
 #[derive(Clone)]
 pub struct Hasher {
     config: Arc<HashConfig>,
     permits: Arc<Semaphore>,
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
+    queue_limit: usize,
 }
 
 impl Hasher {
@@ -247,6 +258,8 @@ impl Hasher {
         Self {
             config: Arc::new(config),
             permits: Arc::new(Semaphore::new(cores)),
+            waiting: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+            queue_limit: cores * QUEUE_PER_CORE,
         }
     }
 
@@ -277,10 +290,15 @@ impl Hasher {
         &self,
         work: impl FnOnce() -> Result<T, HashError> + Send + 'static,
     ) -> Result<T, HashError> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
+        use std::sync::atomic::Ordering;
+        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.queue_limit {
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+            return Err(HashError::Busy);
+        }
+        let acquired = tokio::time::timeout(QUEUE_WAIT, self.permits.acquire()).await;
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        let _permit = acquired
+            .map_err(|_| HashError::Busy)?
             .map_err(|_| HashError::Cancelled)?;
         tokio::task::spawn_blocking(work)
             .await

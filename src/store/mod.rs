@@ -38,8 +38,10 @@ pub enum StoreError {
         count: usize,
         path: PathBuf,
     },
-    #[error("the stored password of {user} changed while we were working; nothing was written")]
+    #[error("another change of {user} got in the way; nothing was written")]
     Conflict { user: String },
+    #[error("the stored password of {user} is no longer the one expected (changed since it was read); nothing was written")]
+    Superseded { user: String },
     #[error("{path} line {line}: {problem}")]
     Corrupt {
         path: PathBuf,

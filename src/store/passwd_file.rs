@@ -156,7 +156,7 @@ impl PasswdFileStore {
             rewrite(&content, &key, new.as_str()).map_err(|e| find_error(e, mailbox, &path))?;
         let previous = parse_field(&old_field, &path, &content)?;
         if expected.is_some_and(|e| *e != previous) {
-            return Err(StoreError::Conflict {
+            return Err(StoreError::Superseded {
                 user: mailbox.to_string(),
             });
         }
@@ -170,7 +170,10 @@ impl PasswdFileStore {
         })
     }
 
-    fn probe_blocking(&self) -> Result<(), StoreError> {
+    /// Each file readable and its directory writable. `create` proves the
+    /// latter by making (and removing) a file, for `check-config`; without
+    /// it the permission is only asked (`readyz`, which creates nothing).
+    fn probe_blocking(&self, create: bool) -> Result<(), StoreError> {
         let paths: Vec<PathBuf> = if self.path_template.contains("%d") {
             self.domains
                 .iter()
@@ -182,10 +185,18 @@ impl PasswdFileStore {
         for path in paths {
             File::open(&path).map_err(|e| StoreError::io("cannot read", &path, e))?;
             let dir = path.parent().unwrap_or(Path::new("/"));
-            tempfile::Builder::new()
-                .prefix(".mailpasswd-probe-")
-                .tempfile_in(dir)
-                .map_err(|e| StoreError::io("cannot create files in", dir, e))?;
+            if create {
+                tempfile::Builder::new()
+                    .prefix(".mailpasswd-probe-")
+                    .tempfile_in(dir)
+                    .map_err(|e| StoreError::io("cannot create files in", dir, e))?;
+            } else {
+                rustix::fs::access(
+                    dir,
+                    rustix::fs::Access::WRITE_OK | rustix::fs::Access::EXEC_OK,
+                )
+                .map_err(|e| StoreError::io("cannot create files in", dir, e.into()))?;
+            }
         }
         Ok(())
     }
@@ -339,7 +350,14 @@ impl CredentialStore for PasswdFileStore {
 
     async fn probe(&self) -> Result<(), StoreError> {
         let this = self.clone();
-        tokio::task::spawn_blocking(move || this.probe_blocking())
+        tokio::task::spawn_blocking(move || this.probe_blocking(true))
+            .await
+            .map_err(|_| StoreError::Cancelled)?
+    }
+
+    async fn ready(&self) -> Result<(), StoreError> {
+        let this = self.clone();
+        tokio::task::spawn_blocking(move || this.probe_blocking(false))
             .await
             .map_err(|_| StoreError::Cancelled)?
     }

@@ -7,7 +7,7 @@ use ipnet::IpNet;
 use serde::Deserialize;
 use url::Url;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ServerSettings {
     pub listen: SocketAddr,
@@ -15,6 +15,13 @@ pub struct ServerSettings {
     /// Defaults to `http://<listen>/`.
     pub public_url: Option<Url>,
     pub trusted_proxies: Vec<IpNet>,
+    /// Signs CSRF tokens and device cookies. Unset: a random one per start
+    /// (forms open during a restart and trusted browsers are then forgotten).
+    pub secret: Option<String>,
+    /// Connections served at once; more wait in the kernel's queue.
+    pub max_connections: usize,
+    /// A request's headers and its body must each arrive within this long.
+    pub request_timeout_secs: u64,
 }
 
 impl Default for ServerSettings {
@@ -23,7 +30,23 @@ impl Default for ServerSettings {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             public_url: None,
             trusted_proxies: Vec::new(),
+            secret: None,
+            max_connections: 512,
+            request_timeout_secs: 10,
         }
+    }
+}
+
+impl std::fmt::Debug for ServerSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerSettings")
+            .field("listen", &self.listen)
+            .field("public_url", &self.public_url)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
+            .field("max_connections", &self.max_connections)
+            .field("request_timeout_secs", &self.request_timeout_secs)
+            .finish()
     }
 }
 
@@ -46,14 +69,41 @@ impl ServerSettings {
         self.public_url().path().trim_end_matches('/').to_owned()
     }
 
+    /// The signing key from `secret`, if one is set.
+    pub fn secret_key(&self) -> Option<[u8; 32]> {
+        use sha2::Digest;
+        self.secret
+            .as_deref()
+            .map(|secret| sha2::Sha256::digest(secret.as_bytes()).into())
+    }
+
     pub fn check(&self) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
         let public_url = self.public_url();
         if public_url.cannot_be_a_base() || !matches!(public_url.scheme(), "http" | "https") {
-            return Err(vec![
-                "server.public_url must be an http:// or https:// URL".to_owned()
-            ]);
+            problems.push("server.public_url must be an http:// or https:// URL".to_owned());
         }
-        Ok(())
+        if self
+            .secret
+            .as_deref()
+            .is_some_and(|s| s.chars().count() < 32)
+        {
+            problems.push(
+                "server.secret must have at least 32 characters (e.g. `openssl rand -base64 32`)"
+                    .to_owned(),
+            );
+        }
+        if self.max_connections == 0 {
+            problems.push("server.max_connections must be at least 1".to_owned());
+        }
+        if !(1..=300).contains(&self.request_timeout_secs) {
+            problems.push("server.request_timeout_secs must be between 1 and 300".to_owned());
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 }
 

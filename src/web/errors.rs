@@ -4,10 +4,13 @@
 
 use actix_web::http::StatusCode;
 
+use crate::auth::AuthError;
 use crate::change::ChangeError;
 use crate::domain::{AddressError, PasswordError};
+use crate::hash::HashError;
 use crate::i18n::{address_error, password_error, violation, Lang};
 use crate::policy::Violation;
+use crate::state::StateError;
 use crate::store::StoreError;
 
 #[derive(Debug)]
@@ -33,6 +36,12 @@ pub enum Failure {
     RateLimited(std::time::Duration),
     /// Too many logins in flight at the mail server.
     Busy,
+    /// Too many hashes waiting, or no room for another session: 503.
+    Overloaded,
+    /// The password changed since this login (elsewhere): log in again.
+    Superseded,
+    /// The request did not arrive in time.
+    RequestTimeout,
     TooLarge,
     BadRequest,
     UnsupportedMediaType,
@@ -53,7 +62,9 @@ impl Failure {
             Failure::Unavailable | Failure::NotConfirmed | Failure::Uncertain => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
-            Failure::NotInStore => StatusCode::CONFLICT,
+            Failure::NotInStore | Failure::Superseded => StatusCode::CONFLICT,
+            Failure::Overloaded => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Failure::RateLimited(_) | Failure::Busy => StatusCode::TOO_MANY_REQUESTS,
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -80,6 +91,9 @@ impl Failure {
             Failure::Internal => "internal",
             Failure::RateLimited(_) => "rate_limited",
             Failure::Busy => "busy",
+            Failure::Overloaded => "overloaded",
+            Failure::Superseded => "superseded",
+            Failure::RequestTimeout => "request_timeout",
             Failure::TooLarge => "too_large",
             Failure::BadRequest => "bad_request",
             Failure::UnsupportedMediaType => "unsupported_media_type",
@@ -107,6 +121,18 @@ impl Failure {
                 Lang::En => "The password of this mailbox cannot be changed here. Please contact support.".to_owned(),
             },
             Failure::Internal => t.internal.to_owned(),
+            Failure::Overloaded => match lang {
+                Lang::De => "Gerade ändern sehr viele ihr Passwort. Ihr Passwort wurde nicht geändert. Bitte versuchen Sie es in einigen Sekunden erneut.".to_owned(),
+                Lang::En => "Very many people are changing passwords right now. Your password was not changed. Please try again in a few seconds.".to_owned(),
+            },
+            Failure::Superseded => match lang {
+                Lang::De => "Das Passwort dieses Postfachs wurde inzwischen geändert. Bitte melden Sie sich mit dem aktuellen Passwort neu an.".to_owned(),
+                Lang::En => "The password of this mailbox has been changed in the meantime. Please log in again with the current password.".to_owned(),
+            },
+            Failure::RequestTimeout => match lang {
+                Lang::De => "Die Anfrage kam zu langsam an. Bitte versuchen Sie es noch einmal.".to_owned(),
+                Lang::En => "The request arrived too slowly. Please try again.".to_owned(),
+            },
             Failure::RateLimited(wait) => crate::i18n::rate_limited(lang, *wait),
             Failure::Busy => crate::i18n::rate_limited(lang, Self::BUSY_RETRY),
             Failure::TooLarge => t.too_large.to_owned(),
@@ -121,7 +147,7 @@ impl Failure {
     pub fn retry_after(&self) -> Option<u64> {
         match self {
             Failure::RateLimited(wait) => Some(wait.as_secs() + u64::from(wait.subsec_nanos() > 0)),
-            Failure::Busy => Some(Self::BUSY_RETRY.as_secs()),
+            Failure::Busy | Failure::Overloaded => Some(Self::BUSY_RETRY.as_secs()),
             _ => None,
         }
     }
@@ -137,9 +163,32 @@ impl Failure {
         }
     }
 
+    /// The state store (sessions, limits) failed: nothing was checked.
+    pub fn from_state(error: StateError) -> Self {
+        match error {
+            StateError::Full => {
+                tracing::warn!("the session store is full");
+                Failure::Overloaded
+            }
+            StateError::Unavailable(_) => {
+                tracing::error!(error = %error, "state store unavailable");
+                Failure::Unavailable
+            }
+        }
+    }
+
     /// Classifies a failed change and logs its cause.
     pub fn from_change(error: ChangeError) -> Self {
         match error {
+            ChangeError::Superseded => {
+                tracing::warn!("the password changed since this login; nothing written");
+                Failure::Superseded
+            }
+            ChangeError::Hash(HashError::Busy)
+            | ChangeError::Auth(AuthError::Hash(HashError::Busy)) => {
+                tracing::warn!("too many hashes waiting");
+                Failure::Overloaded
+            }
             ChangeError::Policy(violations) => Failure::Policy(violations),
             ChangeError::Store(StoreError::UnknownUser(ref user)) => {
                 tracing::error!(mailbox = %user, "passed the login but has no entry in the credential store");
@@ -172,7 +221,7 @@ impl Failure {
                 tracing::error!(error = %e, "the change may or may not have been stored");
                 Failure::Uncertain
             }
-            ChangeError::Auth(crate::auth::AuthError::Busy) => {
+            ChangeError::Auth(AuthError::Busy) => {
                 tracing::warn!("too many IMAP logins in flight");
                 Failure::Busy
             }

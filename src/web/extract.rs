@@ -1,24 +1,35 @@
 //! What every handler needs from a request, as extractors: the CSRF check
-//! of a posted form, the page's CSRF token and the session cookie.
+//! of a posted form, the page's CSRF token, the session cookie and the
+//! device cookie.
+//!
+//! CSRF: the cookie holds a random nonce, the form carries the nonce's
+//! signature with the installation's secret. A pair made up by someone
+//! else (a cookie set from a sibling subdomain, say) never matches, and a
+//! POST whose `Origin` (or, lacking it, `Referer`) is another origin is
+//! refused before anything else.
 
 use std::future::{ready, Future, Ready};
 use std::pin::Pin;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use actix_web::dev::Payload;
 use actix_web::error::InternalError;
 use actix_web::web::{Data, Form};
 use actix_web::{FromRequest, HttpRequest, HttpResponseBuilder};
 use serde::de::DeserializeOwned;
-use subtle::ConstantTimeEq;
 
 use super::errors::Failure;
 use super::forms::CsrfProtected;
 use super::routes::error_page;
-use super::session::random_token;
 use super::{AppState, CookieName};
+use crate::token::random_token;
 
-/// A posted form whose CSRF token matched this browser's: a handler that
-/// takes one never runs for a forged request (it gets the 403 page).
+/// How long a browser stays trusted for the mailbox it logged in to.
+pub const DEVICE_LIFETIME: Duration = Duration::from_secs(180 * 24 * 3600);
+
+/// A posted form whose CSRF token is ours for this browser and whose
+/// origin is the public URL's: a handler that takes one never runs for a
+/// forged request (it gets the 403 page).
 pub struct CheckedForm<T>(pub T);
 
 impl<T> FromRequest for CheckedForm<T>
@@ -32,40 +43,57 @@ where
         let form = Form::<T>::from_request(req, payload);
         let req = req.clone();
         Box::pin(async move {
-            let form = form.await?.into_inner();
-            let Some(state) = req.app_data::<Data<AppState>>() else {
+            let Some(state) = req.app_data::<Data<AppState>>().cloned() else {
                 return Err(actix_web::error::ErrorInternalServerError("no state"));
             };
-            if csrf_ok(&req, state, form.csrf_token()) {
+            let refused = || {
+                let page = error_page(&state, state.lang(&req), &Failure::Csrf);
+                InternalError::from_response("CSRF check failed", page).into()
+            };
+            if !same_origin(&req, &state) {
+                return Err(refused());
+            }
+            let form = form.await?.into_inner();
+            if csrf_ok(&req, &state, form.csrf_token()) {
                 Ok(CheckedForm(form))
             } else {
-                let page = error_page(state, state.lang(&req), &Failure::Csrf);
-                Err(InternalError::from_response("CSRF check failed", page).into())
+                Err(refused())
             }
         })
     }
 }
 
-fn csrf_ok(req: &HttpRequest, state: &AppState, submitted: &str) -> bool {
-    // Browsers say where a request comes from; only our own pages may post.
-    let site = req
-        .headers()
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok());
+/// A POST from a page of ours: the browser's `Origin` (or, lacking it,
+/// `Referer`) names the public URL's origin. Clients that send neither
+/// (scripts) are judged by the token alone. So is `Origin: null`, which
+/// browsers send for our own forms: our pages carry `Referrer-Policy:
+/// no-referrer`, and with it a form's origin is not disclosed.
+pub fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
+    let ours = state.public_url.origin().ascii_serialization();
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    let site = header("sec-fetch-site");
     if matches!(site, Some("cross-site" | "same-site")) {
         return false;
     }
-    match state.cookies.read(req, CookieName::Csrf) {
-        Some(cookie) => {
-            !submitted.is_empty() && bool::from(cookie.as_bytes().ct_eq(submitted.as_bytes()))
+    if let Some(origin) = header("origin").filter(|o| *o != "null") {
+        return origin == ours;
+    }
+    match header("referer") {
+        Some(referer) => {
+            url::Url::parse(referer).is_ok_and(|url| url.origin().ascii_serialization() == ours)
         }
-        None => false,
+        None => true,
     }
 }
 
-/// The CSRF token a page embeds. (Double-submit: the form must carry the
-/// value of our SameSite=Strict, HttpOnly cookie, which another site can
-/// neither read nor set.)
+fn csrf_ok(req: &HttpRequest, state: &AppState, submitted: &str) -> bool {
+    state
+        .cookies
+        .read(req, CookieName::Csrf)
+        .is_some_and(|nonce| state.signer.verify("csrf", &nonce, submitted))
+}
+
+/// The CSRF token a page embeds: the signature of this browser's nonce.
 pub struct CsrfToken(Option<String>);
 
 impl FromRequest for CsrfToken {
@@ -76,23 +104,25 @@ impl FromRequest for CsrfToken {
         let existing = req
             .app_data::<Data<AppState>>()
             .and_then(|state| state.cookies.read(req, CookieName::Csrf))
-            .filter(|t| t.len() == 43);
+            .filter(|nonce| nonce.len() == 43);
         ready(Ok(CsrfToken(existing)))
     }
 }
 
 impl CsrfToken {
-    /// The browser's token, or a new one whose cookie goes on `builder`.
+    /// The token for this browser, setting a new nonce cookie on `builder`
+    /// when it has none.
     pub fn issue(&mut self, state: &AppState, builder: &mut HttpResponseBuilder) -> String {
-        match &self.0 {
-            Some(token) => token.clone(),
+        let nonce = match &self.0 {
+            Some(nonce) => nonce.clone(),
             None => {
-                let token = random_token();
-                builder.cookie(state.cookies.make(CookieName::Csrf, token.clone(), None));
-                self.0 = Some(token.clone());
-                token
+                let nonce = random_token();
+                builder.cookie(state.cookies.make(CookieName::Csrf, nonce.clone(), None));
+                self.0 = Some(nonce.clone());
+                nonce
             }
-        }
+        };
+        state.signer.sign("csrf", &nonce)
     }
 }
 
@@ -108,5 +138,47 @@ impl FromRequest for SessionCookie {
             .app_data::<Data<AppState>>()
             .and_then(|state| state.cookies.read(req, CookieName::Session));
         ready(Ok(SessionCookie(token)))
+    }
+}
+
+/// The device cookie as sent (OWASP "device cookies"): which mailbox this
+/// browser logged in to before is checked against the address submitted.
+pub struct DeviceCookie(Option<String>);
+
+impl FromRequest for DeviceCookie {
+    type Error = std::convert::Infallible;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let value = req
+            .app_data::<Data<AppState>>()
+            .and_then(|state| state.cookies.read(req, CookieName::Device));
+        ready(Ok(DeviceCookie(value)))
+    }
+}
+
+impl DeviceCookie {
+    /// The device's id, when the cookie was ours, made for `address` and
+    /// is not older than [`DEVICE_LIFETIME`].
+    pub fn id_for(&self, state: &AppState, address: &str, now: SystemTime) -> Option<String> {
+        let value = self.0.as_deref()?;
+        let mut parts = value.splitn(3, '.');
+        let (id, issued, signature) = (parts.next()?, parts.next()?, parts.next()?);
+        let issued_at = UNIX_EPOCH + Duration::from_secs(issued.parse().ok()?);
+        let young = now
+            .duration_since(issued_at)
+            .is_ok_and(|age| age < DEVICE_LIFETIME);
+        let signed = format!("{address}\n{id}\n{issued}");
+        (young && state.signer.verify("device", &signed, signature)).then(|| id.to_owned())
+    }
+
+    /// A new cookie value for a browser that just logged in to `address`.
+    pub fn issue(state: &AppState, address: &str, now: SystemTime) -> String {
+        let id = random_token()[..22].to_owned();
+        let issued = now.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
+        let signature = state
+            .signer
+            .sign("device", &format!("{address}\n{id}\n{issued}"));
+        format!("{id}.{issued}.{signature}")
     }
 }

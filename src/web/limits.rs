@@ -1,151 +1,158 @@
-//! Throttling of login attempts (form and API), counted by governor's GCRA:
-//! per client IP (a minute and an hour quota) and per submitted address,
-//! whatever the IP and whether or not the mailbox exists. A mailbox that
-//! keeps failing gets growing delays, never a lock-out, and the employee's
-//! own mail login is never touched.
+//! Throttling of login attempts (form and API alike), decided before the
+//! password is checked:
+//! - per client: a minute and an hour quota (GCRA). IPv6 clients are
+//!   counted per /64 (one end site's network, as one IPv4 address), and
+//!   each /48 gets four times that budget together;
+//! - per mailbox as submitted, whatever the client and whether or not it
+//!   exists: at most `failures_per_address` failed checks in any
+//!   `failure_window_secs`, counting the checks still in flight, so that
+//!   parallel guesses get no more checks than sequential ones;
+//! - a browser that logged in to that mailbox before (a signed device
+//!   cookie) has a budget of its own, so failures from elsewhere never
+//!   lock the owner out.
+//!
+//! The employee's own mail login is never touched.
 
-use std::collections::HashMap;
-use std::net::IpAddr;
-use std::num::NonZeroU32;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
-
-use governor::middleware::NoOpMiddleware;
-use governor::state::keyed::DashMapStateStore;
-use governor::{Quota, RateLimiter};
+use std::net::{IpAddr, Ipv6Addr};
+use std::sync::Arc;
+use std::time::Duration;
 
 use super::config::RateLimitSettings;
-use crate::clock::Clock;
+use crate::state::{Settlement, StateError, StateStore};
 
-/// What a shared backend (for several replicas) would have to provide.
-pub trait AttemptLimiter: Send + Sync {
-    /// Before a login attempt: `Err(wait)` when it must not be made now.
-    fn check_attempt(&self, ip: Option<IpAddr>, address: &str) -> Result<(), Duration>;
-    /// After a failed login of this address.
-    fn record_failure(&self, address: &str);
-    /// After a successful login: the address starts afresh.
-    fn record_success(&self, address: &str);
+/// How many times the per-client quota a whole IPv6 /48 gets.
+const V6_48_FACTOR: u32 = 4;
+
+pub struct Limiter {
+    state: Arc<dyn StateStore>,
+    settings: RateLimitSettings,
+    /// How long a check may stay in flight before its reservation counts
+    /// as a failure.
+    hold: Duration,
 }
 
-/// governor's view of our injectable clock.
-#[derive(Clone)]
-pub struct LimiterClock(pub Arc<dyn Clock>);
+/// Why an attempt may not be made now.
+#[derive(Debug)]
+pub enum Refusal {
+    /// Try again after this long.
+    Limited(Duration),
+    Unavailable(StateError),
+}
 
-impl governor::clock::Clock for LimiterClock {
-    type Instant = SystemTime;
-
-    fn now(&self) -> SystemTime {
-        self.0.now()
+impl From<StateError> for Refusal {
+    fn from(e: StateError) -> Self {
+        Refusal::Unavailable(e)
     }
 }
 
-type Keyed<K> = RateLimiter<K, DashMapStateStore<K>, LimiterClock, NoOpMiddleware<SystemTime>>;
-
-/// Keys kept before old ones are pruned.
-const PRUNE_ABOVE: usize = 50_000;
-
-pub struct LocalLimiter {
-    ip_minute: Keyed<IpAddr>,
-    ip_hour: Keyed<IpAddr>,
-    address_failures: Keyed<String>,
-    /// Addresses over their failure budget: retry time and strikes so far.
-    backoff: Mutex<HashMap<String, (SystemTime, u32)>>,
-    base_backoff: Duration,
-    max_backoff: Duration,
-    clock: Arc<dyn Clock>,
+/// A reserved attempt. Settle it with how the check ended; one dropped
+/// unsettled (a client gone mid-check) counts as a failure, since the
+/// guess may have reached the mail server.
+pub struct Ticket {
+    state: Arc<dyn StateStore>,
+    key: String,
+    id: u64,
+    settled: bool,
 }
 
-fn quota(per: Duration, count: u32) -> Quota {
-    let count = NonZeroU32::new(count.max(1)).unwrap_or(NonZeroU32::MIN);
-    Quota::with_period(per / count.get())
-        .unwrap_or_else(|| Quota::per_second(count))
-        .allow_burst(count)
+impl Ticket {
+    pub async fn settle(mut self, settlement: Settlement) {
+        self.settled = true;
+        if let Err(e) = self.state.settle(&self.key, self.id, settlement).await {
+            tracing::warn!(error = %e, "an attempt could not be settled; it counts as a failure until its hold ends");
+        }
+    }
 }
 
-impl LocalLimiter {
-    pub fn new(s: &RateLimitSettings, clock: Arc<dyn Clock>) -> Self {
-        let c = LimiterClock(Arc::clone(&clock));
-        let window = Duration::from_secs(s.failure_window_secs);
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        if self.settled {
+            return;
+        }
+        let (state, key, id) = (
+            Arc::clone(&self.state),
+            std::mem::take(&mut self.key),
+            self.id,
+        );
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                let _ = state.settle(&key, id, Settlement::Failure).await;
+            });
+        }
+    }
+}
+
+impl Limiter {
+    pub fn new(state: Arc<dyn StateStore>, settings: RateLimitSettings, hold: Duration) -> Self {
         Self {
-            ip_minute: RateLimiter::dashmap_with_clock(
-                quota(Duration::from_secs(60), s.per_ip_per_minute),
-                c.clone(),
-            ),
-            ip_hour: RateLimiter::dashmap_with_clock(
-                quota(Duration::from_secs(3600), s.per_ip_per_hour),
-                c.clone(),
-            ),
-            address_failures: RateLimiter::dashmap_with_clock(
-                quota(window, s.failures_per_address),
-                c,
-            ),
-            backoff: Mutex::new(HashMap::new()),
-            base_backoff: window / s.failures_per_address.max(1),
-            max_backoff: Duration::from_secs(s.max_backoff_secs),
-            clock,
+            state,
+            settings,
+            hold,
         }
     }
 
-    fn prune(&self) {
-        for limiter in [&self.ip_minute, &self.ip_hour] {
-            if limiter.len() > PRUNE_ABOVE {
-                limiter.retain_recent();
-            }
-        }
-        if self.address_failures.len() > PRUNE_ABOVE {
-            self.address_failures.retain_recent();
-        }
-    }
-
-    fn wait(&self, not_until: governor::NotUntil<SystemTime>) -> Duration {
-        not_until.wait_time_from(self.clock.now())
-    }
-}
-
-impl AttemptLimiter for LocalLimiter {
-    fn check_attempt(&self, ip: Option<IpAddr>, address: &str) -> Result<(), Duration> {
-        self.prune();
-        let now = self.clock.now();
-        if let Some((until, _)) = self
-            .backoff
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(address)
-        {
-            if let Ok(wait) = until.duration_since(now) {
-                if !wait.is_zero() {
-                    return Err(wait);
+    /// Takes the client's quota and reserves a failure slot of the
+    /// mailbox (or of the trusted `device`), before any check is made.
+    pub async fn admit(
+        &self,
+        client: Option<IpAddr>,
+        address: &str,
+        device: Option<&str>,
+    ) -> Result<Ticket, Refusal> {
+        if let Some(ip) = client {
+            for (key, factor) in client_keys(ip) {
+                for (count, period) in [
+                    (self.settings.per_ip_per_minute, Duration::from_secs(60)),
+                    (self.settings.per_ip_per_hour, Duration::from_secs(3600)),
+                ] {
+                    let quota_key = format!("{key}/{}", period.as_secs());
+                    self.state
+                        .take(&quota_key, count.saturating_mul(factor), period)
+                        .await?
+                        .map_err(Refusal::Limited)?;
                 }
             }
         }
-        if let Some(ip) = ip {
-            self.ip_minute.check_key(&ip).map_err(|n| self.wait(n))?;
-            self.ip_hour.check_key(&ip).map_err(|n| self.wait(n))?;
-        }
-        Ok(())
+        let key = match device {
+            Some(id) => format!("device:{id}"),
+            None => format!("address:{address}"),
+        };
+        let id = self
+            .state
+            .reserve(
+                &key,
+                self.settings.failures_per_address,
+                Duration::from_secs(self.settings.failure_window_secs),
+                self.hold,
+            )
+            .await?
+            .map_err(Refusal::Limited)?;
+        Ok(Ticket {
+            state: Arc::clone(&self.state),
+            key,
+            id,
+            settled: false,
+        })
     }
+}
 
-    fn record_failure(&self, address: &str) {
-        if let Err(not_until) = self.address_failures.check_key(&address.to_owned()) {
-            let now = self.clock.now();
-            let mut backoff = self.backoff.lock().unwrap_or_else(|p| p.into_inner());
-            if backoff.len() > PRUNE_ABOVE {
-                backoff.retain(|_, (until, _)| *until > now);
-            }
-            let strikes = backoff.get(address).map_or(0, |(_, s)| *s) + 1;
-            // 1, 2, 4, 8 … times the refill interval, at most max_backoff.
-            let growing = self.base_backoff.saturating_mul(1 << (strikes - 1).min(16));
-            let wait = growing.max(self.wait(not_until)).min(self.max_backoff);
-            backoff.insert(address.to_owned(), (now + wait, strikes));
-        }
+/// The keys a client is counted under, with its share of the quota.
+fn client_keys(ip: IpAddr) -> Vec<(String, u32)> {
+    match ip {
+        IpAddr::V4(v4) => vec![(format!("ip:{v4}"), 1)],
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => vec![(format!("ip:{v4}"), 1)],
+            None => vec![
+                (format!("ip:{}/64", network(v6, 64)), 1),
+                (format!("ip:{}/48", network(v6, 48)), V6_48_FACTOR),
+            ],
+        },
     }
+}
 
-    fn record_success(&self, address: &str) {
-        self.backoff
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(address);
-    }
+fn network(ip: Ipv6Addr, bits: u32) -> Ipv6Addr {
+    let mask = u128::MAX << (128 - bits);
+    Ipv6Addr::from(u128::from(ip) & mask)
 }
 
 /// The key for an address as typed: trimmed and lower-cased, so that case
@@ -160,69 +167,82 @@ pub fn address_key(submitted: &str) -> String {
 mod tests {
     use super::*;
     use crate::clock::ManualClock;
+    use crate::state::MemoryState;
+    use std::time::SystemTime;
 
-    fn limiter(clock: Arc<ManualClock>) -> LocalLimiter {
-        LocalLimiter::new(&RateLimitSettings::default(), clock)
-    }
-
-    #[test]
-    fn ip_gets_ten_a_minute_then_waits() {
+    fn limiter() -> (Arc<ManualClock>, Limiter) {
         let clock = Arc::new(ManualClock::new(
             SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000),
         ));
-        let l = limiter(clock.clone());
-        let ip: IpAddr = "198.51.100.1".parse().unwrap();
-        for i in 0..10 {
-            assert!(
-                l.check_attempt(Some(ip), &format!("a{i}@x.org")).is_ok(),
-                "attempt {i}"
-            );
-        }
-        let wait = l.check_attempt(Some(ip), "b@x.org").unwrap_err();
-        assert!(
-            wait <= Duration::from_secs(6) && !wait.is_zero(),
-            "{wait:?}"
-        );
-        // Another IP is unaffected.
-        assert!(l
-            .check_attempt(Some("198.51.100.2".parse().unwrap()), "b@x.org")
-            .is_ok());
-        clock.advance(Duration::from_secs(7));
-        assert!(l.check_attempt(Some(ip), "b@x.org").is_ok());
+        let state = Arc::new(MemoryState::new(clock.clone(), None));
+        let limiter = Limiter::new(state, RateLimitSettings::default(), Duration::from_secs(15));
+        (clock, limiter)
     }
 
-    #[test]
-    fn failing_address_gets_growing_delays_not_a_lockout() {
-        let clock = Arc::new(ManualClock::new(
-            SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000),
-        ));
-        let l = limiter(clock.clone());
-        let addr = address_key("Alice@Example.org ");
-        for _ in 0..5 {
-            assert!(l.check_attempt(None, &addr).is_ok());
-            l.record_failure(&addr);
+    async fn attempts(l: &Limiter, ip: &str, n: usize) -> usize {
+        let mut allowed = 0;
+        for i in 0..n {
+            if let Ok(t) = l
+                .admit(Some(ip.parse().unwrap()), &format!("a{i}@x.org"), None)
+                .await
+            {
+                t.settle(Settlement::Success).await;
+                allowed += 1;
+            }
         }
-        assert!(
-            l.check_attempt(None, &addr).is_ok(),
-            "five failures are free"
+        allowed
+    }
+
+    #[tokio::test]
+    async fn ipv6_counts_per_64_and_per_48() {
+        let (_, l) = limiter();
+        assert_eq!(attempts(&l, "2001:db8:1:2::1", 10).await, 10);
+        // Another address of the same /64 is the same client.
+        assert_eq!(attempts(&l, "2001:db8:1:2:ffff::9", 3).await, 0);
+        // Other /64s of the /48 share four times the budget.
+        let mut allowed = 0;
+        for net in 3..20 {
+            allowed += attempts(&l, &format!("2001:db8:1:{net}::1"), 10).await;
+        }
+        assert_eq!(allowed, 30, "40 a minute per /48, 10 of them used");
+        assert_eq!(attempts(&l, "2001:db8:2::1", 10).await, 10, "another /48");
+        assert_eq!(
+            attempts(&l, "::ffff:192.0.2.1", 10).await,
+            10,
+            "mapped IPv4"
         );
-        l.record_failure(&addr);
-        let first = l.check_attempt(None, &addr).unwrap_err();
-        clock.advance(first);
-        // The wait refilled one failure; the next one over budget waits longer.
-        assert!(l.check_attempt(None, &addr).is_ok());
-        l.record_failure(&addr);
-        assert!(l.check_attempt(None, &addr).is_ok());
-        l.record_failure(&addr);
-        let second = l.check_attempt(None, &addr).unwrap_err();
-        assert!(second > first, "{second:?} should exceed {first:?}");
-        assert!(second <= Duration::from_secs(900));
-        // A success (the real employee) starts afresh.
-        l.record_success(&addr);
-        assert!(l.check_attempt(None, &addr).is_ok());
-        assert!(
-            l.check_attempt(None, "bob@example.org").is_ok(),
-            "other addresses unaffected"
+        assert_eq!(
+            attempts(&l, "192.0.2.1", 1).await,
+            0,
+            "is that IPv4 address"
         );
+    }
+
+    #[tokio::test]
+    async fn five_failures_per_window_and_a_device_of_its_own() {
+        let (clock, l) = limiter();
+        let address = address_key("Alice@Example.org ");
+        for n in 0..5 {
+            let ticket = l
+                .admit(
+                    Some(format!("198.51.100.{n}").parse().unwrap()),
+                    &address,
+                    None,
+                )
+                .await
+                .unwrap();
+            ticket.settle(Settlement::Failure).await;
+        }
+        let Err(Refusal::Limited(wait)) = l.admit(None, &address, None).await else {
+            panic!("the sixth failure must wait")
+        };
+        assert!(wait <= Duration::from_secs(900) && wait > Duration::from_secs(800));
+        // The owner's browser is not held back by them…
+        let own = l.admit(None, &address, Some("device-1")).await.unwrap();
+        own.settle(Settlement::Success).await;
+        // …and other addresses are unaffected.
+        assert!(l.admit(None, "bob@example.org", None).await.is_ok());
+        clock.advance(wait);
+        assert!(l.admit(None, &address, None).await.is_ok());
     }
 }

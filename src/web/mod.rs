@@ -24,7 +24,8 @@ pub mod session;
 pub mod views;
 
 pub use errors::Failure;
-pub use routes::{configure, security_headers};
+pub use routes::deadline::BodyTimeout;
+pub use routes::{body_deadline, configure, security_headers, Readiness};
 use session::SessionStore;
 use views::{Lang, PageContext};
 
@@ -39,38 +40,12 @@ pub struct AppState {
     pub provider: Option<String>,
     pub trusted_proxies: Vec<IpNet>,
     pub login_pages: LoginPageCache,
-    pub limiter: Arc<dyn limits::AttemptLimiter>,
+    pub limiter: limits::Limiter,
     pub audit: Arc<crate::audit::Audit>,
-    pub failure_timing: FailureTiming,
-}
-
-/// How long a rejected login typically takes (a moving average), so that a
-/// refusal made without asking the mail server can take as long.
-pub struct FailureTiming(std::sync::atomic::AtomicU64);
-
-impl Default for FailureTiming {
-    fn default() -> Self {
-        Self(std::sync::atomic::AtomicU64::new(50_000))
-    }
-}
-
-impl FailureTiming {
-    pub fn observe(&self, took: std::time::Duration) {
-        use std::sync::atomic::Ordering;
-        let micros = u64::try_from(took.as_micros())
-            .unwrap_or(u64::MAX)
-            .min(10_000_000);
-        let old = self.0.load(Ordering::Relaxed);
-        self.0.store(old - old / 8 + micros / 8, Ordering::Relaxed);
-    }
-
-    /// The average, with ±20 % jitter.
-    pub fn typical(&self) -> std::time::Duration {
-        use rand::Rng;
-        let micros = self.0.load(std::sync::atomic::Ordering::Relaxed) as f64;
-        let jitter: f64 = rand::thread_rng().gen_range(0.8..1.2);
-        std::time::Duration::from_micros((micros * jitter) as u64)
-    }
+    /// Signs CSRF tokens and device cookies.
+    pub signer: crate::token::Signer,
+    pub clock: Arc<dyn crate::clock::Clock>,
+    pub readiness: routes::Readiness,
 }
 
 /// The plain login page is the same for everyone but the CSRF token: it is
@@ -128,6 +103,8 @@ pub enum CookieName {
     Csrf,
     /// An explicit language choice.
     Lang,
+    /// A browser that logged in to a mailbox before.
+    Device,
 }
 
 impl CookieName {
@@ -136,6 +113,7 @@ impl CookieName {
             CookieName::Session => "session",
             CookieName::Csrf => "csrf",
             CookieName::Lang => "lang",
+            CookieName::Device => "device",
         }
     }
 }
@@ -284,7 +262,7 @@ mod tests {
                 provider: Some("Beispiel <Hosting>"),
                 here: "/",
             };
-            let token = session::random_token();
+            let token = crate::token::random_token();
             let fresh =
                 views::pages::login(&ctx, &token, None, views::pages::LoginMessage::None, None)
                     .into_string();

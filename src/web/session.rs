@@ -1,109 +1,75 @@
-//! The login between the two steps, kept server-side in memory: a random
-//! token (256 bits) in an HttpOnly, SameSite=Strict cookie names it. A
-//! token is used once: each try of the second form takes the session out,
-//! and a failed try puts it back under a fresh token. The lifetime is
-//! absolute from the login, whatever happens in between.
+//! The login between the two steps: a random token (256 bits) in an
+//! HttpOnly, SameSite=Strict cookie names a session kept in the state
+//! store. A token is used once: each try of the second form takes the
+//! session out, and a failed try puts it back under a fresh token. The
+//! lifetime is absolute from the login, whatever happens in between.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
-
-use base64::Engine;
-use rand::RngCore;
+use std::sync::Arc;
+use std::time::Duration;
 
 use crate::change::VerifiedMailbox;
 use crate::clock::Clock;
+use crate::domain::EmailAddress;
+use crate::state::{Session, StateError, StateStore};
+use crate::token::random_token;
 
-/// Sessions kept at most; beyond that the oldest are dropped (a flood of
-/// logins must not exhaust memory).
-const MAX_SESSIONS: usize = 10_000;
-
-pub struct Session {
-    pub verified: Arc<VerifiedMailbox>,
-    created: SystemTime,
-}
+/// Sessions one mailbox may hold at once: its own oldest goes first, so
+/// nobody can push out other people's sessions by logging in often.
+pub const PER_MAILBOX: usize = 5;
 
 pub struct SessionStore {
-    sessions: Mutex<HashMap<String, Session>>,
+    state: Arc<dyn StateStore>,
     ttl: Duration,
     clock: Arc<dyn Clock>,
 }
 
-/// 256 random bits, URL-safe. The thread-local generator is a CSPRNG
-/// (ChaCha12) seeded and periodically reseeded from the OS, without a
-/// system call per token.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
 impl SessionStore {
-    pub fn new(ttl: Duration, clock: Arc<dyn Clock>) -> Self {
-        Self {
-            sessions: Mutex::new(HashMap::new()),
-            ttl,
-            clock,
-        }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Session>> {
-        self.sessions.lock().unwrap_or_else(|p| p.into_inner())
+    pub fn new(state: Arc<dyn StateStore>, ttl: Duration, clock: Arc<dyn Clock>) -> Self {
+        Self { state, ttl, clock }
     }
 
     /// A new session for a mailbox that just logged in; returns its token.
-    pub fn create(&self, verified: VerifiedMailbox) -> String {
+    pub async fn create(&self, verified: VerifiedMailbox) -> Result<String, StateError> {
         self.insert(Session {
             verified: Arc::new(verified),
             created: self.clock.now(),
         })
+        .await
     }
 
-    fn insert(&self, session: Session) -> String {
+    async fn insert(&self, session: Session) -> Result<String, StateError> {
         let token = random_token();
-        let now = self.clock.now();
-        let mut map = self.lock();
-        let ttl = self.ttl;
-        map.retain(|_, s| !expired(s.created, now, ttl));
-        if map.len() >= MAX_SESSIONS {
-            if let Some(oldest) = map
-                .iter()
-                .min_by_key(|(_, s)| s.created)
-                .map(|(k, _)| k.clone())
-            {
-                map.remove(&oldest);
-            }
-        }
-        map.insert(token.clone(), session);
-        token
+        self.state
+            .put_session(&token, session, self.ttl, PER_MAILBOX)
+            .await?;
+        Ok(token)
     }
 
     /// The mailbox of a live session, leaving it in place.
-    pub fn peek(&self, token: &str) -> Option<Arc<VerifiedMailbox>> {
-        let now = self.clock.now();
-        let map = self.lock();
-        map.get(token)
-            .filter(|s| !expired(s.created, now, self.ttl))
-            .map(|s| Arc::clone(&s.verified))
+    pub async fn peek(&self, token: &str) -> Result<Option<Arc<VerifiedMailbox>>, StateError> {
+        Ok(self
+            .state
+            .peek_session(token)
+            .await?
+            .map(|session| session.verified))
     }
 
     /// Takes a live session out; nobody else can use this token again.
-    pub fn take(&self, token: &str) -> Option<Session> {
-        let now = self.clock.now();
-        let session = self.lock().remove(token)?;
-        (!expired(session.created, now, self.ttl)).then_some(session)
+    pub async fn take(&self, token: &str) -> Result<Option<Session>, StateError> {
+        self.state.take_session(token).await
     }
 
     /// Puts a session back after a failed try, under a fresh token.
-    pub fn put_back(&self, session: Session) -> String {
-        self.insert(session)
+    pub async fn put_back(&self, session: Session) -> Result<String, StateError> {
+        self.insert(session).await
     }
 
-    pub fn remove(&self, token: &str) {
-        self.lock().remove(token);
+    pub async fn remove(&self, token: &str) -> Result<(), StateError> {
+        self.state.remove_session(token).await
     }
-}
 
-fn expired(created: SystemTime, now: SystemTime, ttl: Duration) -> bool {
-    now.duration_since(created).is_ok_and(|age| age >= ttl)
+    /// Ends every session of a mailbox whose password just changed.
+    pub async fn end_all(&self, mailbox: &EmailAddress) -> Result<(), StateError> {
+        self.state.end_sessions(mailbox).await
+    }
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod attack;
 mod browser;
 mod change;
 mod cli;

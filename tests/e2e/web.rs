@@ -320,7 +320,10 @@ async fn expired_and_replayed_sessions_send_back_to_login() {
         .post(app.url("/password"))
         .header(
             "cookie",
-            format!("mailpasswd_csrf={csrf}; mailpasswd_session=previous"),
+            format!(
+                "mailpasswd_csrf={}; mailpasswd_session=previous",
+                app.cookie("mailpasswd_csrf").unwrap()
+            ),
         )
         .form(&[
             ("new_password", "Noch ein ganz anderes Passwort"),
@@ -524,10 +527,10 @@ async fn health_and_readiness() {
     let dovecot = Dovecot::start(&fixture());
     let app = spawn_app(&dovecot).await;
     assert_eq!(app.get("/healthz", "de").await.body, "ok\n");
-    let ready = app.get("/readyz", "de").await;
+    let ready = app.readyz_becomes(200).await;
     assert_eq!(ready.status, 200, "{}", ready.body);
     dovecot.stop();
-    let ready = app.get("/readyz", "de").await;
+    let ready = app.readyz_becomes(503).await;
     assert_eq!(ready.status, 503);
     assert!(ready.body.contains("mail server"), "{}", ready.body);
     assert_eq!(app.get("/healthz", "de").await.status, 200);

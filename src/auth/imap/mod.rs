@@ -4,7 +4,7 @@
 //!
 //! Never enable the crate's debug output: it prints the LOGIN line.
 
-use std::io::{self, Read, Write};
+use std::io;
 use std::net::{IpAddr, SocketAddr, TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,9 +16,13 @@ use rustls::{ClientConfig, ClientConnection, StreamOwned};
 use tokio::sync::Semaphore;
 use zeroize::Zeroizing;
 
-use crate::auth::{AuthError, Authenticator, Verdict};
+use crate::auth::{AuthError, Authenticator, FailureTiming, Verdict};
 use crate::domain::{EmailAddress, Password};
 pub mod config;
+mod stream;
+
+pub use stream::ImapStream;
+use stream::{is_timeout, raw_command, remaining};
 
 pub use config::{ImapMechanism, ImapSecurity, ImapSettings};
 
@@ -34,7 +38,7 @@ const OUTAGE_CODES: &[&str] = &[
 /// How long a check waits for one of the `max_in_flight` slots.
 const IN_FLIGHT_WAIT: Duration = Duration::from_secs(2);
 /// Upper bound for one raw response line we read ourselves.
-const MAX_LINE: usize = 8192;
+pub(super) const MAX_LINE: usize = 8192;
 
 #[derive(Clone)]
 pub struct ImapAuthenticator {
@@ -51,11 +55,29 @@ struct Inner {
     send_client_ip: bool,
     mechanism: ImapMechanism,
     in_flight: Semaphore,
+    /// Slots only confirming logins may take when `in_flight` is full.
+    confirm_reserve: Semaphore,
+    failure_timing: FailureTiming,
+    /// A mailbox of a served domain that does not exist: logging in as it
+    /// with a random password measures how long Dovecot takes to refuse.
+    calibration_user: String,
+}
+
+/// Which slots a check may take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Login,
+    Confirm,
 }
 
 impl ImapAuthenticator {
-    pub fn from_settings(s: &ImapSettings) -> Result<Self, crate::tls::TlsSetupError> {
-        Self::new(ImapTarget {
+    /// `calibration_user` is an address of a served domain that no
+    /// mailbox has (see [`crate::domain::MailDomains::probe_address`]).
+    pub fn from_settings(
+        s: &ImapSettings,
+        calibration_user: &str,
+    ) -> Result<Self, crate::tls::TlsSetupError> {
+        let mut authenticator = Self::new(ImapTarget {
             host: s.host.clone().unwrap_or_default(),
             port: s.effective_port(),
             security: s.security,
@@ -65,7 +87,11 @@ impl ImapAuthenticator {
             send_client_ip: s.send_client_ip,
             mechanism: s.mechanism,
             max_in_flight: s.max_in_flight,
-        })
+        })?;
+        if let Some(inner) = Arc::get_mut(&mut authenticator.inner) {
+            inner.calibration_user = calibration_user.to_owned();
+        }
+        Ok(authenticator)
     }
 
     pub fn new(target: ImapTarget) -> Result<Self, crate::tls::TlsSetupError> {
@@ -81,6 +107,9 @@ impl ImapAuthenticator {
                 send_client_ip: target.send_client_ip,
                 mechanism: target.mechanism,
                 in_flight: Semaphore::new(target.max_in_flight.max(1)),
+                confirm_reserve: Semaphore::new((target.max_in_flight / 4).max(2)),
+                failure_timing: FailureTiming::default(),
+                calibration_user: "mailpasswd-readiness-probe@invalid".to_owned(),
             }),
         })
     }
@@ -89,19 +118,31 @@ impl ImapAuthenticator {
         format!("{}:{}", self.inner.host, self.inner.port)
     }
 
+    /// A slot for a check: a short wait, past which the caller answers
+    /// 429 rather than queueing employees behind a flood. A confirming
+    /// login may also take one of the slots kept for confirmations.
+    async fn slot(&self, purpose: Purpose) -> Result<tokio::sync::SemaphorePermit<'_>, AuthError> {
+        let wait = IN_FLIGHT_WAIT.min(self.inner.timeout);
+        let acquired = match purpose {
+            Purpose::Login => tokio::time::timeout(wait, self.inner.in_flight.acquire()).await,
+            Purpose::Confirm => match self.inner.in_flight.try_acquire() {
+                Ok(permit) => Ok(Ok(permit)),
+                Err(_) => tokio::time::timeout(wait, self.inner.confirm_reserve.acquire()).await,
+            },
+        };
+        acquired
+            .map_err(|_| AuthError::Busy)?
+            .map_err(|_| AuthError::Cancelled)
+    }
+
     async fn run_blocking<T: Send + 'static>(
         &self,
+        purpose: Purpose,
         work: impl FnOnce(&Inner, Instant) -> Result<T, AuthError> + Send + 'static,
     ) -> Result<T, AuthError> {
+        let _permit = self.slot(purpose).await?;
         let deadline = Instant::now() + self.inner.timeout;
         let timeout = self.inner.timeout;
-        // A short wait for a free slot; past that the caller answers 429
-        // rather than queueing employees behind a flood.
-        let _permit =
-            tokio::time::timeout(IN_FLIGHT_WAIT.min(timeout), self.inner.in_flight.acquire())
-                .await
-                .map_err(|_| AuthError::Busy)?
-                .map_err(|_| AuthError::Cancelled)?;
         let inner = Arc::clone(&self.inner);
         let started = Instant::now();
         let task = tokio::task::spawn_blocking(move || work(&inner, deadline));
@@ -130,18 +171,19 @@ pub struct ImapTarget {
     pub max_in_flight: usize,
 }
 
-#[async_trait]
-impl Authenticator for ImapAuthenticator {
-    async fn verify(
+impl ImapAuthenticator {
+    async fn check(
         &self,
-        mailbox: &EmailAddress,
+        purpose: Purpose,
+        user: &str,
         password: &Password,
         client_ip: Option<IpAddr>,
     ) -> Result<Verdict, AuthError> {
-        let user = mailbox.as_str().to_owned();
+        let user = user.to_owned();
         let password = password.clone();
+        let started = Instant::now();
         let result = self
-            .run_blocking(move |inner, deadline| {
+            .run_blocking(purpose, move |inner, deadline| {
                 let mut session = inner.open(deadline)?;
                 if inner.send_client_ip {
                     if let Some(ip) = client_ip {
@@ -151,15 +193,64 @@ impl Authenticator for ImapAuthenticator {
                 login(session, &user, &password, inner, deadline)
             })
             .await;
+        if let Ok(Verdict::Rejected) = result {
+            self.inner.failure_timing.observe(started.elapsed());
+        }
+        result
+    }
+}
+
+#[async_trait]
+impl Authenticator for ImapAuthenticator {
+    async fn verify(
+        &self,
+        mailbox: &EmailAddress,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<Verdict, AuthError> {
+        let result = self
+            .check(Purpose::Login, mailbox.as_str(), password, client_ip)
+            .await;
         if let Err(e) = &result {
             tracing::warn!(mailbox = %mailbox, error = %e, "IMAP check failed");
         }
         result
     }
 
-    async fn probe(&self) -> Result<(), AuthError> {
-        self.run_blocking(|inner, deadline| inner.open(deadline).map(|_| ()))
+    async fn confirm(
+        &self,
+        mailbox: &EmailAddress,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<Verdict, AuthError> {
+        self.check(Purpose::Confirm, mailbox.as_str(), password, client_ip)
             .await
+    }
+
+    /// As long as Dovecot takes to refuse a login. Until one refusal has
+    /// been seen, a login for a mailbox that does not exist (with a random
+    /// password, never the one submitted) shows how long that is.
+    async fn reject_unknown(&self) -> Result<(), AuthError> {
+        if let Some(typical) = self.inner.failure_timing.typical() {
+            tokio::time::sleep(typical).await;
+            return Ok(());
+        }
+        let random = Password::parse(crate::token::random_token())
+            .map_err(|e| AuthError::Protocol(e.to_string()))?;
+        let user = self.inner.calibration_user.clone();
+        match self.check(Purpose::Login, &user, &random, None).await? {
+            Verdict::Rejected => Ok(()),
+            Verdict::Accepted => Err(AuthError::Protocol(format!(
+                "the IMAP server let {user} in with a random password"
+            ))),
+        }
+    }
+
+    async fn probe(&self) -> Result<(), AuthError> {
+        self.run_blocking(Purpose::Login, |inner, deadline| {
+            inner.open(deadline).map(|_| ())
+        })
+        .await
     }
 }
 
@@ -347,7 +438,7 @@ fn check_greeting(line: &[u8]) -> Result<(), AuthError> {
     }
 }
 
-fn printable(line: &[u8]) -> String {
+pub(super) fn printable(line: &[u8]) -> String {
     String::from_utf8_lossy(line)
         .trim_end()
         .chars()
@@ -434,92 +525,5 @@ impl imap::Authenticator for PlainSasl<'_> {
         message.push(0);
         message.extend_from_slice(self.password.as_bytes());
         Zeroizing::new(message)
-    }
-}
-
-/// Sends one tagged command outside the `imap` crate (which has no
-/// pre-login STARTTLS or ID for rustls streams) and reads up to its tagged
-/// reply. `Ok` for a tagged OK; an `Other` error for NO/BAD.
-fn raw_command(stream: &mut ImapStream, command: &str) -> io::Result<()> {
-    const TAG: &str = "mp0";
-    stream.write_all(format!("{TAG} {command}\r\n").as_bytes())?;
-    stream.flush()?;
-    loop {
-        let line = read_line(stream)?;
-        if let Some(rest) = line.strip_prefix(format!("{TAG} ").as_bytes()) {
-            return if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"OK") {
-                Ok(())
-            } else {
-                Err(io::Error::other(format!("{command}: {}", printable(rest))))
-            };
-        }
-        if line.starts_with(b"* BYE") {
-            return Err(io::Error::new(io::ErrorKind::ConnectionReset, "BYE"));
-        }
-    }
-}
-
-/// Byte by byte, so nothing after the line is consumed before TLS starts.
-fn read_line(stream: &mut ImapStream) -> io::Result<Vec<u8>> {
-    let mut line = Vec::new();
-    let mut byte = [0u8; 1];
-    while line.len() < MAX_LINE {
-        if stream.read(&mut byte)? == 0 {
-            return Err(io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                "connection closed",
-            ));
-        }
-        line.push(byte[0]);
-        if byte[0] == b'\n' {
-            return Ok(line);
-        }
-    }
-    Err(io::Error::new(
-        io::ErrorKind::InvalidData,
-        "response line too long",
-    ))
-}
-
-fn remaining(deadline: Instant) -> Duration {
-    deadline.saturating_duration_since(Instant::now())
-}
-
-fn is_timeout(e: &io::Error) -> bool {
-    matches!(
-        e.kind(),
-        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock
-    )
-}
-
-/// A TCP stream, TLS-wrapped or (STARTTLS before the upgrade, or loopback
-/// in plain) not.
-pub enum ImapStream {
-    Plain(TcpStream),
-    Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
-}
-
-impl Read for ImapStream {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            ImapStream::Plain(s) => s.read(buf),
-            ImapStream::Tls(s) => s.read(buf),
-        }
-    }
-}
-
-impl Write for ImapStream {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            ImapStream::Plain(s) => s.write(buf),
-            ImapStream::Tls(s) => s.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            ImapStream::Plain(s) => s.flush(),
-            ImapStream::Tls(s) => s.flush(),
-        }
     }
 }

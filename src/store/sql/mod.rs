@@ -149,7 +149,7 @@ impl Inner {
             .map_err(|e| db_error("begin transaction", e, mailbox))?;
         let previous = self.stored_hash(&mut *tx, mailbox).await?;
         if expected.is_some_and(|expected| expected != previous) {
-            return Err(StoreError::Conflict {
+            return Err(StoreError::Superseded {
                 user: mailbox.to_string(),
             });
         }

@@ -1,6 +1,6 @@
 //! The JSON API: one request does both steps.
 
-use actix_web::error::{InternalError, JsonPayloadError};
+use actix_web::error::{InternalError, JsonPayloadError, PayloadError};
 use actix_web::http::header;
 use actix_web::http::StatusCode;
 use actix_web::web::{self, Data, Json};
@@ -10,6 +10,7 @@ use super::login::attempt_login;
 use super::{finish_change, Requester, FORM_LIMIT};
 use crate::domain::Password;
 use crate::web::errors::Failure;
+use crate::web::extract::{same_origin, DeviceCookie};
 use crate::web::forms::ApiRequest;
 use crate::web::views::Lang;
 use crate::web::AppState;
@@ -47,6 +48,11 @@ fn json_error(err: JsonPayloadError, req: &HttpRequest) -> actix_web::Error {
         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
             Failure::TooLarge
         }
+        JsonPayloadError::Payload(PayloadError::Io(ref e))
+            if e.kind() == std::io::ErrorKind::TimedOut =>
+        {
+            Failure::RequestTimeout
+        }
         _ => Failure::BadRequest,
     };
     let lang = req
@@ -59,8 +65,12 @@ pub(super) async fn change_password(
     req: HttpRequest,
     state: Data<AppState>,
     body: Json<ApiRequest>,
+    device: DeviceCookie,
 ) -> HttpResponse {
     let lang = state.lang(&req);
+    if !same_origin(&req, &state) {
+        return json_failure(&Failure::Csrf, lang);
+    }
     let ApiRequest {
         email,
         current_password,
@@ -75,17 +85,26 @@ pub(super) async fn change_password(
             return response;
         }
     };
-    let verified = match attempt_login(&state, &email, current_password, &requester).await {
+    let verified = match attempt_login(&state, &email, current_password, &requester, &device).await
+    {
         Ok(v) => v,
         Err(failure) => return json_failure(&failure, lang),
     };
-    let mailbox = verified.mailbox().clone();
-    let changed = state
-        .changes
-        .change_password(&verified, &new, requester.client_ip)
-        .await;
-    match finish_change(&state, &requester, &mailbox, lang, changed) {
-        Ok(_) => HttpResponse::Ok().json(serde_json::json!({ "status": "changed" })),
-        Err(failure) => json_failure(&failure, lang),
+    // Once started, the change runs to its end whatever the client does.
+    let task = actix_web::rt::spawn({
+        let state = state.clone();
+        async move {
+            let mailbox = verified.mailbox().clone();
+            let changed = state
+                .changes
+                .change_password(&verified, &new, requester.client_ip)
+                .await;
+            finish_change(&state, &requester, &mailbox, lang, changed).await
+        }
+    });
+    match task.await {
+        Ok(Ok(_)) => HttpResponse::Ok().json(serde_json::json!({ "status": "changed" })),
+        Ok(Err(failure)) => json_failure(&failure, lang),
+        Err(_) => json_failure(&Failure::Internal, lang),
     }
 }

@@ -1,20 +1,22 @@
 //! Step one: the login form, the check of the current password, logout.
 
+use actix_web::cookie::time::Duration as CookieDuration;
 use actix_web::http::StatusCode;
 use actix_web::web::{self, Data};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::{error_page, html, remember_lang, respond, see_other, Requester};
-use crate::audit::submitted;
-use crate::audit::{Event, Login, Subject};
-use crate::change::{LoginOutcome, VerifiedMailbox};
+use crate::audit::{submitted, Event, Login};
+use crate::change::{ChangeError, LoginOutcome, VerifiedMailbox};
 use crate::domain::{AddressError, EmailAddress, Password};
+use crate::state::Settlement;
 use crate::web::errors::Failure;
-use crate::web::extract::{CheckedForm, CsrfToken, SessionCookie};
+use crate::web::extract::{CheckedForm, CsrfToken, DeviceCookie, SessionCookie, DEVICE_LIFETIME};
 use crate::web::forms::{LoginForm, LogoutForm};
-use crate::web::limits::address_key;
+use crate::web::limits::{address_key, Refusal, Ticket};
 use crate::web::views::pages::{self, LoginMessage};
+use crate::web::views::Lang;
 use crate::web::{AppState, CookieName};
 
 #[derive(Deserialize)]
@@ -49,137 +51,162 @@ pub(super) async fn submit(
     state: Data<AppState>,
     CheckedForm(form): CheckedForm<LoginForm>,
     mut csrf: CsrfToken,
+    device: DeviceCookie,
 ) -> HttpResponse {
     let lang = state.lang(&req);
     let LoginForm {
         email, password, ..
     } = form;
     let requester = Requester::of(&req, &state);
-    match attempt_login(&state, &email, password, &requester).await {
-        Ok(verified) => {
-            let token = state.sessions.create(verified);
-            see_other(&state, "/password")
-                .cookie(state.cookies.make(CookieName::Session, token, None))
-                .finish()
-        }
-        Err(
-            failure @ (Failure::InvalidAddress(_)
-            | Failure::LoginFailed
-            | Failure::InvalidPassword(_)),
-        ) => {
-            let mut builder = html(failure.status());
-            let csrf = csrf.issue(&state, &mut builder);
-            let message = failure.message(lang);
-            let (notice, email_error) = match failure {
-                Failure::InvalidAddress(_) => (LoginMessage::None, Some(message.as_str())),
-                _ => (LoginMessage::Error(message.clone()), None),
-            };
-            let markup = pages::login(
-                &state.page(lang, "/"),
-                &csrf,
-                Some(&email),
-                notice,
-                email_error,
-            );
-            respond(builder, markup)
-        }
-        Err(failure) => error_page(&state, lang, &failure),
+    let failure = match attempt_login(&state, &email, password, &requester, &device).await {
+        Ok(verified) => return logged_in(&state, lang, verified).await,
+        Err(failure) => failure,
+    };
+    if !matches!(
+        failure,
+        Failure::InvalidAddress(_) | Failure::LoginFailed | Failure::InvalidPassword(_)
+    ) {
+        return error_page(&state, lang, &failure);
     }
+    let mut builder = html(failure.status());
+    let csrf = csrf.issue(&state, &mut builder);
+    let message = failure.message(lang);
+    let (notice, email_error) = match failure {
+        Failure::InvalidAddress(_) => (LoginMessage::None, Some(message.as_str())),
+        _ => (LoginMessage::Error(message.clone()), None),
+    };
+    let markup = pages::login(
+        &state.page(lang, "/"),
+        &csrf,
+        Some(&email),
+        notice,
+        email_error,
+    );
+    respond(builder, markup)
 }
 
-/// Step one for the form and the API alike: throttling, the generic
-/// failure (same status, page and timing for a wrong password, an unknown
-/// mailbox and a foreign domain), the IMAP check and the audit line.
+/// On to step two, with a session and a device cookie for this mailbox.
+async fn logged_in(state: &Data<AppState>, lang: Lang, verified: VerifiedMailbox) -> HttpResponse {
+    let device = DeviceCookie::issue(state, verified.mailbox().as_str(), state.clock.now());
+    let token = match state.sessions.create(verified).await {
+        Ok(token) => token,
+        Err(e) => return error_page(state, lang, &Failure::from_state(e)),
+    };
+    see_other(state, "/password")
+        .cookie(state.cookies.make(CookieName::Session, token, None))
+        .cookie(state.cookies.make(
+            CookieName::Device,
+            device,
+            Some(CookieDuration::seconds(DEVICE_LIFETIME.as_secs() as i64)),
+        ))
+        .finish()
+}
+
+/// Step one for the form and the API alike: throttling, decided before
+/// the check; the generic failure (same status, page and timing for a
+/// wrong password, an unknown mailbox and a foreign domain); the check
+/// and the audit line.
 pub(super) async fn attempt_login(
     state: &AppState,
     email: &str,
     password: String,
     requester: &Requester,
+    device: &DeviceCookie,
 ) -> Result<VerifiedMailbox, Failure> {
-    let (client_ip, request_id) = (requester.client_ip, requester.request_id.as_str());
-    let audit = |login: Login, mailbox: &str| {
-        state.audit.record(
-            Event::Login(login),
-            Subject {
-                mailbox: Some(submitted(mailbox)),
-                client_ip,
-                request_id,
-            },
-        )
+    let audit = |login: Login| {
+        state
+            .audit
+            .record(Event::Login(login), requester.subject(submitted(email)))
     };
     let parsed = EmailAddress::parse(email, &state.domains);
     if let Err(e) = &parsed {
         if !matches!(e, AddressError::DomainNotServed(_)) {
-            audit(Login::InvalidAddress, email);
+            audit(Login::InvalidAddress);
             return Err(Failure::InvalidAddress(e.clone()));
         }
     }
     let key = address_key(email);
-    if let Err(wait) = state.limiter.check_attempt(client_ip, &key) {
-        state.audit.record(
-            Event::RateLimited,
-            Subject {
-                mailbox: Some(submitted(email)),
-                client_ip,
-                request_id,
-            },
-        );
-        return Err(Failure::RateLimited(wait));
-    }
-    let password = Password::parse(password).map_err(|e| {
-        audit(Login::InvalidPassword, email);
-        Failure::InvalidPassword(e)
-    })?;
-    let Ok(mailbox) = parsed else {
-        // No IMAP login for a foreign domain (we are no login oracle for
-        // it), but as long a wait as one, so timing tells nothing.
-        tokio::time::sleep(state.failure_timing.typical()).await;
-        state.limiter.record_failure(&key);
-        audit(Login::Rejected, email);
-        return Err(Failure::LoginFailed);
-    };
-    verify(state, mailbox, password, &key, requester).await
-}
-
-/// The check itself, for an address of a served domain.
-async fn verify(
-    state: &AppState,
-    mailbox: EmailAddress,
-    password: Password,
-    key: &str,
-    requester: &Requester,
-) -> Result<VerifiedMailbox, Failure> {
-    let (client_ip, request_id) = (requester.client_ip, requester.request_id.as_str());
-    let audit = |login: Login| {
-        state
-            .audit
-            .record(Event::Login(login), requester.subject(mailbox.as_str()))
-    };
-    let started = std::time::Instant::now();
-    match state
-        .changes
-        .login(mailbox.clone(), password, client_ip)
+    let device_id = device.id_for(state, &key, state.clock.now());
+    let ticket = match state
+        .limiter
+        .admit(requester.client_ip, &key, device_id.as_deref())
         .await
     {
+        Ok(ticket) => ticket,
+        Err(Refusal::Limited(wait)) => {
+            state
+                .audit
+                .record(Event::RateLimited, requester.subject(submitted(email)));
+            return Err(Failure::RateLimited(wait));
+        }
+        Err(Refusal::Unavailable(e)) => return Err(Failure::from_state(e)),
+    };
+    let password = match Password::parse(password) {
+        Ok(password) => password,
+        Err(e) => {
+            ticket.settle(Settlement::Void).await;
+            audit(Login::InvalidPassword);
+            return Err(Failure::InvalidPassword(e));
+        }
+    };
+    let outcome = match parsed {
+        Ok(mailbox) => {
+            state
+                .changes
+                .login(mailbox, password, requester.client_ip)
+                .await
+        }
+        // No login for a foreign domain (we are no login oracle for it),
+        // but as long a wait as one, so timing tells nothing.
+        Err(_) => state
+            .changes
+            .reject_unknown()
+            .await
+            .map(|()| LoginOutcome::Rejected),
+    };
+    settled(state, email, outcome, ticket, requester).await
+}
+
+/// Settles the attempt's reservation with the check's outcome.
+async fn settled(
+    state: &AppState,
+    email: &str,
+    outcome: Result<LoginOutcome, ChangeError>,
+    ticket: Ticket,
+    requester: &Requester,
+) -> Result<VerifiedMailbox, Failure> {
+    let request_id = requester.request_id.as_str();
+    let (settlement, login, result) = match outcome {
         Ok(LoginOutcome::Verified(verified)) => {
-            state.limiter.record_success(key);
-            audit(Login::Accepted);
-            tracing::info!(mailbox = %mailbox, ip = ?client_ip, request_id, "login accepted");
-            Ok(verified)
+            tracing::info!(mailbox = %verified.mailbox(), ip = ?requester.client_ip, request_id, "login accepted");
+            (Settlement::Success, Login::Accepted, Ok(verified))
         }
         Ok(LoginOutcome::Rejected) => {
-            state.failure_timing.observe(started.elapsed());
-            state.limiter.record_failure(key);
-            audit(Login::Rejected);
-            tracing::info!(mailbox = %mailbox, ip = ?client_ip, request_id, "login rejected");
-            Err(Failure::LoginFailed)
+            tracing::info!(mailbox = submitted(email), ip = ?requester.client_ip, request_id, "login rejected");
+            (
+                Settlement::Failure,
+                Login::Rejected,
+                Err(Failure::LoginFailed),
+            )
         }
         Err(e) => {
             let failure = Failure::from_change(e);
-            audit(Login::Failed(failure.code()));
-            Err(failure)
+            (
+                Settlement::Void,
+                Login::Failed(failure.code()),
+                Err(failure),
+            )
         }
-    }
+    };
+    ticket.settle(settlement).await;
+    let audited = match &result {
+        Ok(verified) => verified.mailbox().as_str(),
+        Err(_) => submitted(email),
+    };
+    state
+        .audit
+        .record(Event::Login(login), requester.subject(audited));
+    result
 }
 
 pub(super) async fn logout(
@@ -188,7 +215,9 @@ pub(super) async fn logout(
     session: SessionCookie,
 ) -> HttpResponse {
     if let Some(token) = session.0 {
-        state.sessions.remove(&token);
+        if let Err(e) = state.sessions.remove(&token).await {
+            tracing::warn!(error = %e, "session not removed at logout");
+        }
     }
     see_other(&state, "/?m=logged_out")
         .cookie(state.cookies.removal(CookieName::Session))

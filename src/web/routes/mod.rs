@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use actix_web::cookie::time::Duration as CookieDuration;
-use actix_web::error::{InternalError, UrlencodedError};
+use actix_web::error::{InternalError, PayloadError, UrlencodedError};
 use actix_web::http::header::{self, ContentType};
 use actix_web::http::StatusCode;
 use actix_web::middleware::DefaultHeaders;
@@ -14,18 +14,22 @@ use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use maud::Markup;
 
 use super::errors::Failure;
-use super::session::random_token;
 use super::views::pages;
 use super::views::Lang;
 use super::{AppState, CookieName};
 use crate::audit::{Change, Event, Subject};
 use crate::change::{ChangeError, Changed};
 use crate::domain::EmailAddress;
+use crate::token::random_token;
 
 mod api;
+pub(super) mod deadline;
 mod login;
 mod password;
 mod probes;
+
+pub use deadline::body_deadline;
+pub use probes::Readiness;
 
 /// Form bodies larger than this are refused before parsing.
 pub const FORM_LIMIT: usize = 4096;
@@ -159,8 +163,9 @@ impl Requester {
 }
 
 /// The end of every change, from the form and the API alike: the log
-/// line, the audit line and, after a success, the notification mail.
-fn finish_change(
+/// line, the audit line and, after a success, the end of every other
+/// session of the mailbox and the notification mail.
+async fn finish_change(
     state: &Data<AppState>,
     requester: &Requester,
     mailbox: &EmailAddress,
@@ -175,15 +180,26 @@ fn finish_change(
                 Event::Change(Change::Changed),
                 requester.subject(mailbox.as_str()),
             );
+            end_sessions(state, mailbox).await;
             notify_after_response(state, mailbox.clone(), lang, &changed, requester);
             Ok(changed)
         }
-        Err(e) => Err(refused_change(
-            state,
-            requester,
-            mailbox,
-            Failure::from_change(e),
-        )),
+        Err(e) => {
+            let failure = Failure::from_change(e);
+            if matches!(failure, Failure::Superseded) {
+                // Someone changed it since this login: no session of the
+                // old password may go on.
+                end_sessions(state, mailbox).await;
+            }
+            Err(refused_change(state, requester, mailbox, failure))
+        }
+    }
+}
+
+/// Whoever logged in with the old password must log in again.
+async fn end_sessions(state: &AppState, mailbox: &EmailAddress) {
+    if let Err(e) = state.sessions.end_all(mailbox).await {
+        tracing::error!(mailbox = %mailbox, error = %e, "the other sessions of this mailbox could not be ended");
     }
 }
 
@@ -251,6 +267,11 @@ fn form_error(err: UrlencodedError, req: &HttpRequest) -> actix_web::Error {
     let failure = match err {
         UrlencodedError::Overflow { .. } => Failure::TooLarge,
         UrlencodedError::ContentType => Failure::UnsupportedMediaType,
+        UrlencodedError::Payload(PayloadError::Io(ref e))
+            if e.kind() == std::io::ErrorKind::TimedOut =>
+        {
+            Failure::RequestTimeout
+        }
         _ => Failure::BadRequest,
     };
     tracing::info!(error = %err, "form refused");

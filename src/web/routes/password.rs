@@ -9,8 +9,8 @@ use maud::Markup;
 use zeroize::Zeroize;
 
 use super::{
-    error_response, finish_change, html, refused_change, remember_lang, respond, see_other,
-    Requester,
+    error_page, error_response, finish_change, html, refused_change, remember_lang, respond,
+    see_other, Requester,
 };
 use crate::change::VerifiedMailbox;
 use crate::domain::Password;
@@ -59,8 +59,10 @@ pub(super) async fn page(
     let Some(token) = session.0 else {
         return see_other(&state, "/").finish();
     };
-    let Some(verified) = state.sessions.peek(&token) else {
-        return session_expired(&state);
+    let verified = match state.sessions.peek(&token).await {
+        Ok(Some(verified)) => verified,
+        Ok(None) => return session_expired(&state),
+        Err(e) => return error_page(&state, lang, &Failure::from_state(e)),
     };
     let mut builder = html(StatusCode::OK);
     remember_lang(&req, &state, lang, &mut builder);
@@ -81,34 +83,44 @@ pub(super) async fn submit(
         return see_other(&state, "/").finish();
     };
     // Taken out: a replayed or parallel submission finds nothing.
-    let Some(session) = state.sessions.take(&token) else {
-        return session_expired(&state);
+    let session = match state.sessions.take(&token).await {
+        Ok(Some(session)) => session,
+        Ok(None) => return session_expired(&state),
+        Err(e) => return error_page(&state, lang, &Failure::from_state(e)),
     };
     let verified = Arc::clone(&session.verified);
     let requester = Requester::of(&req, &state);
-    match change(&state, &requester, &verified, lang, form).await {
-        Ok(()) => {
-            drop(session);
+    // The change runs as a task of its own: once started it ends (write,
+    // flush, confirmation or restore, audit line, mail) whatever the
+    // client's connection does.
+    let task = actix_web::rt::spawn({
+        let (state, verified) = (state.clone(), Arc::clone(&verified));
+        async move { change(&state, &requester, &verified, lang, form).await }
+    });
+    let failure = match task.await {
+        Ok(Ok(())) => {
             let markup = pages::success(&state.page(lang, "/"), verified.mailbox().as_str());
             let mut builder = html(StatusCode::OK);
             builder.cookie(state.cookies.removal(CookieName::Session));
-            respond(builder, markup)
+            return respond(builder, markup);
         }
-        Err(failure) => {
-            // Nothing changed: the employee may try again, with a new token.
-            let new_token = state.sessions.put_back(session);
-            let mut builder = html(failure.status());
-            builder.cookie(state.cookies.make(CookieName::Session, new_token, None));
-            refused(
-                &state,
-                lang,
-                builder,
-                csrf,
-                verified.mailbox().as_str(),
-                failure,
-            )
-        }
+        Ok(Err(failure)) => failure,
+        Err(_) => Failure::Internal,
+    };
+    let mut builder = html(failure.status());
+    if matches!(failure, Failure::Superseded) {
+        builder.cookie(state.cookies.removal(CookieName::Session));
+        return error_response(builder, &state, lang, &failure);
     }
+    // Nothing changed: the employee may try again, with a new token.
+    match state.sessions.put_back(session).await {
+        Ok(new_token) => {
+            builder.cookie(state.cookies.make(CookieName::Session, new_token, None));
+        }
+        Err(e) => tracing::warn!(error = %e, "session not kept after a failed try"),
+    }
+    let mailbox = verified.mailbox().as_str();
+    refused(&state, lang, builder, csrf, mailbox, failure)
 }
 
 /// The change the form asks for, audited whatever its outcome.
@@ -137,7 +149,9 @@ async fn change(
         .changes
         .change_password(verified, &new, requester.client_ip)
         .await;
-    finish_change(state, requester, mailbox, lang, changed).map(drop)
+    finish_change(state, requester, mailbox, lang, changed)
+        .await
+        .map(drop)
 }
 
 /// The answer to a change that did not happen: the form again for a

@@ -3,6 +3,7 @@
 use actix_web::http::header::ContentType;
 use actix_web::web::Data;
 use actix_web::HttpResponse;
+use std::time::{Duration, Instant};
 
 use crate::web::AppState;
 
@@ -12,7 +13,30 @@ pub(super) async fn healthz() -> HttpResponse {
         .body("ok\n")
 }
 
-pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
+/// How long one readiness answer is reused: `/readyz` may be called by
+/// anyone, as often as they like, and costs at most one probe of each
+/// backend per interval.
+const READINESS_TTL: Duration = Duration::from_secs(5);
+
+/// The last readiness answer; one probe at a time refreshes it.
+#[derive(Default)]
+pub struct Readiness(tokio::sync::Mutex<Option<(Instant, Vec<String>)>>);
+
+impl Readiness {
+    async fn problems(&self, state: &AppState) -> Vec<String> {
+        let mut last = self.0.lock().await;
+        if let Some((at, problems)) = last.as_ref() {
+            if at.elapsed() < READINESS_TTL {
+                return problems.clone();
+            }
+        }
+        let problems = probe(state).await;
+        *last = Some((Instant::now(), problems.clone()));
+        problems
+    }
+}
+
+async fn probe(state: &AppState) -> Vec<String> {
     let flush = async {
         match state.changes.cache_flush() {
             Some(flusher) => flusher.probe().await,
@@ -34,6 +58,11 @@ pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
     if let Err(e) = auth {
         problems.push(format!("mail server: {e}"));
     }
+    problems
+}
+
+pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
+    let problems = state.readiness.problems(&state).await;
     if problems.is_empty() {
         HttpResponse::Ok()
             .content_type(ContentType::plaintext())

@@ -15,6 +15,8 @@ pub struct TestApp {
     pub port: u16,
     pub clock: Arc<ManualClock>,
     pub client: reqwest::Client,
+    /// The client's cookies.
+    pub jar: Arc<reqwest::cookie::Jar>,
 }
 
 /// Settings for the service against `dovecot` over IMAPS; `extra` is TOML
@@ -87,6 +89,7 @@ pub async fn spawn_binary(
     env: &[(&str, &str)],
     stderr: std::process::Stdio,
 ) -> (std::process::Child, TestApp) {
+    let jar = Arc::new(reqwest::cookie::Jar::default());
     let server = std::process::Command::new(super::bin())
         .args(["serve", "--config", config.to_str().unwrap()])
         .envs(env.iter().copied())
@@ -98,7 +101,8 @@ pub async fn spawn_binary(
         base: format!("http://127.0.0.1:{port}"),
         port,
         clock: Arc::new(ManualClock::new(SystemTime::now())),
-        client: client(),
+        client: client_with(&jar),
+        jar,
     };
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while app.client.get(app.url("/healthz")).send().await.is_err() {
@@ -115,19 +119,26 @@ pub async fn spawn_settings(settings: Settings, port: u16, prefix: &str) -> Test
         .unwrap();
     assert_eq!(app.port(), port);
     tokio::spawn(app.run_until_stopped());
+    let jar = Arc::new(reqwest::cookie::Jar::default());
     TestApp {
         base: format!("http://127.0.0.1:{port}{prefix}"),
         port,
         clock,
-        client: client(),
+        client: client_with(&jar),
+        jar,
     }
 }
 
 /// A browser-like client: keeps cookies, does not follow redirects.
 pub fn client() -> reqwest::Client {
+    client_with(&Arc::new(reqwest::cookie::Jar::default()))
+}
+
+/// A browser-like client keeping its cookies in `jar`.
+pub fn client_with(jar: &Arc<reqwest::cookie::Jar>) -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
+        .cookie_provider(Arc::clone(jar))
         .timeout(Duration::from_secs(30))
         .build()
         .unwrap()
@@ -171,6 +182,43 @@ impl Page {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
+    }
+
+    /// `/readyz`, asked until it answers `status` (it answers from a probe
+    /// cached for a few seconds), at most for 10 s; the last answer.
+    pub async fn readyz_becomes(&self, status: u16) -> Page {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let page = self.get("/readyz", "en").await;
+            if page.status == status || std::time::Instant::now() > deadline {
+                return page;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+
+    /// The same service, seen from a browser of its own (no cookies yet).
+    pub fn another_browser(&self) -> TestApp {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        TestApp {
+            base: self.base.clone(),
+            port: self.port,
+            clock: Arc::clone(&self.clock),
+            client: client_with(&jar),
+            jar,
+        }
+    }
+
+    /// The value of the cookie named `name` the client holds for the app.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        use reqwest::cookie::CookieStore;
+        let header = self.jar.cookies(&self.url("/").parse().unwrap())?;
+        header
+            .to_str()
+            .ok()?
+            .split("; ")
+            .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
+            .map(str::to_owned)
     }
 
     pub async fn get(&self, path: &str, lang: &str) -> Page {

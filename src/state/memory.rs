@@ -1,0 +1,358 @@
+//! The state of one process, in memory. Every map is bounded: limits and
+//! budgets are pruned once they have refilled, sessions expire, and a full
+//! session store refuses new logins instead of dropping other people's.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, SystemTime};
+
+use async_trait::async_trait;
+
+use super::{Decision, Session, Settlement, StateError, StateStore};
+use crate::clock::Clock;
+use crate::domain::EmailAddress;
+
+/// Keys kept before those that no longer hold anything back are pruned.
+const PRUNE_ABOVE: usize = 50_000;
+/// Sessions kept at most, all mailboxes together.
+pub const MAX_SESSIONS: usize = 10_000;
+
+/// A key's failures in the window and its checks in flight.
+#[derive(Default)]
+struct Budget {
+    failures: VecDeque<SystemTime>,
+    /// Reservation id, when it was made, when it counts as a failure.
+    pending: Vec<(u64, SystemTime, SystemTime)>,
+}
+
+impl Budget {
+    /// Drops failures older than `window`; reservations past their hold
+    /// become failures (the check may well have reached the server).
+    fn refresh(&mut self, now: SystemTime, window: Duration) {
+        let (expired, live): (Vec<_>, Vec<_>) = self
+            .pending
+            .drain(..)
+            .partition(|(_, _, until)| *until <= now);
+        self.pending = live;
+        for (_, made, _) in expired {
+            self.failures.push_back(made);
+        }
+        self.failures.make_contiguous().sort();
+        while self
+            .failures
+            .front()
+            .is_some_and(|t| now.duration_since(*t).is_ok_and(|age| age >= window))
+        {
+            self.failures.pop_front();
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.failures.is_empty() && self.pending.is_empty()
+    }
+}
+
+#[derive(Default)]
+struct Sessions {
+    by_token: HashMap<String, (Session, SystemTime)>,
+    /// Tokens of each mailbox, oldest first.
+    by_mailbox: HashMap<EmailAddress, VecDeque<String>>,
+}
+
+impl Sessions {
+    fn remove(&mut self, token: &str) -> Option<(Session, SystemTime)> {
+        let removed = self.by_token.remove(token)?;
+        let mailbox = removed.0.verified.mailbox();
+        if let Some(tokens) = self.by_mailbox.get_mut(mailbox) {
+            tokens.retain(|t| t != token);
+            if tokens.is_empty() {
+                self.by_mailbox.remove(mailbox);
+            }
+        }
+        Some(removed)
+    }
+
+    fn expire(&mut self, now: SystemTime) {
+        let expired: Vec<String> = self
+            .by_token
+            .iter()
+            .filter(|(_, (_, until))| *until <= now)
+            .map(|(token, _)| token.clone())
+            .collect();
+        for token in expired {
+            self.remove(&token);
+        }
+    }
+}
+
+pub struct MemoryState {
+    clock: Arc<dyn Clock>,
+    /// GCRA: each key's theoretical arrival time.
+    limits: Mutex<HashMap<String, SystemTime>>,
+    budgets: Mutex<HashMap<String, (Budget, Duration)>>,
+    sessions: Mutex<Sessions>,
+    next_id: AtomicU64,
+    secret: [u8; 32],
+    max_sessions: usize,
+}
+
+fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl MemoryState {
+    /// `secret` signs cookies; without one, a random one lives as long as
+    /// the process.
+    pub fn new(clock: Arc<dyn Clock>, secret: Option<[u8; 32]>) -> Self {
+        Self::with_capacity(clock, secret, MAX_SESSIONS)
+    }
+
+    pub fn with_capacity(
+        clock: Arc<dyn Clock>,
+        secret: Option<[u8; 32]>,
+        max_sessions: usize,
+    ) -> Self {
+        let secret = secret.unwrap_or_else(|| {
+            use rand::RngCore;
+            let mut bytes = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut bytes);
+            bytes
+        });
+        Self {
+            clock,
+            limits: Mutex::new(HashMap::new()),
+            budgets: Mutex::new(HashMap::new()),
+            sessions: Mutex::new(Sessions::default()),
+            next_id: AtomicU64::new(1),
+            secret,
+            max_sessions,
+        }
+    }
+}
+
+/// GCRA on a theoretical arrival time: `count` per `period`, evenly
+/// refilled, at most `count` at once.
+fn gcra(tat: &mut SystemTime, now: SystemTime, count: u32, period: Duration) -> Decision {
+    let interval = period / count.max(1);
+    let tolerance = period.saturating_sub(interval);
+    let start = (*tat).max(now);
+    let ahead = start.duration_since(now).unwrap_or_default();
+    if ahead > tolerance {
+        return Err(ahead - tolerance);
+    }
+    *tat = start + interval;
+    Ok(())
+}
+
+#[async_trait]
+impl StateStore for MemoryState {
+    async fn take(&self, key: &str, count: u32, period: Duration) -> Result<Decision, StateError> {
+        let now = self.clock.now();
+        let mut limits = locked(&self.limits);
+        if limits.len() > PRUNE_ABOVE {
+            limits.retain(|_, tat| *tat > now);
+        }
+        let tat = limits.entry(key.to_owned()).or_insert(now);
+        Ok(gcra(tat, now, count, period))
+    }
+
+    async fn reserve(
+        &self,
+        key: &str,
+        budget: u32,
+        window: Duration,
+        hold: Duration,
+    ) -> Result<Result<u64, Duration>, StateError> {
+        let now = self.clock.now();
+        let mut budgets = locked(&self.budgets);
+        if budgets.len() > PRUNE_ABOVE {
+            budgets.retain(|_, (b, w)| {
+                b.refresh(now, *w);
+                !b.is_empty()
+            });
+        }
+        let (entry, _) = budgets
+            .entry(key.to_owned())
+            .or_insert_with(|| (Budget::default(), window));
+        entry.refresh(now, window);
+        let used = entry.failures.len() + entry.pending.len();
+        if used >= budget as usize {
+            // Until the oldest failure leaves the window, or a check in
+            // flight ends.
+            let oldest = entry
+                .failures
+                .front()
+                .map(|t| (*t + window).duration_since(now).unwrap_or_default());
+            let in_flight = entry
+                .pending
+                .iter()
+                .map(|(_, _, until)| until.duration_since(now).unwrap_or_default())
+                .min();
+            let wait = match (oldest, in_flight) {
+                (Some(a), Some(b)) => a.min(b),
+                (a, b) => a.or(b).unwrap_or(window),
+            };
+            return Ok(Err(wait.max(Duration::from_secs(1))));
+        }
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        entry.pending.push((id, now, now + hold));
+        Ok(Ok(id))
+    }
+
+    async fn settle(&self, key: &str, id: u64, settlement: Settlement) -> Result<(), StateError> {
+        let now = self.clock.now();
+        let mut budgets = locked(&self.budgets);
+        let Some((entry, window)) = budgets.get_mut(key) else {
+            return Ok(());
+        };
+        let was_pending = entry.pending.iter().any(|(p, _, _)| *p == id);
+        entry.pending.retain(|(p, _, _)| *p != id);
+        match settlement {
+            Settlement::Success => entry.failures.clear(),
+            Settlement::Failure if was_pending => entry.failures.push_back(now),
+            Settlement::Failure | Settlement::Void => {}
+        }
+        entry.refresh(now, *window);
+        if entry.is_empty() {
+            budgets.remove(key);
+        }
+        Ok(())
+    }
+
+    async fn put_session(
+        &self,
+        token: &str,
+        session: Session,
+        ttl: Duration,
+        per_mailbox: usize,
+    ) -> Result<(), StateError> {
+        let now = self.clock.now();
+        let mut sessions = locked(&self.sessions);
+        sessions.expire(now);
+        let mailbox = session.verified.mailbox().clone();
+        let own = sessions.by_mailbox.get(&mailbox).map_or(0, VecDeque::len);
+        if own >= per_mailbox.max(1) {
+            let oldest = sessions
+                .by_mailbox
+                .get(&mailbox)
+                .and_then(|t| t.front().cloned());
+            if let Some(oldest) = oldest {
+                sessions.remove(&oldest);
+            }
+        } else if sessions.by_token.len() >= self.max_sessions {
+            return Err(StateError::Full);
+        }
+        let until = session.created + ttl;
+        sessions.by_token.insert(token.to_owned(), (session, until));
+        sessions
+            .by_mailbox
+            .entry(mailbox)
+            .or_default()
+            .push_back(token.to_owned());
+        Ok(())
+    }
+
+    async fn peek_session(&self, token: &str) -> Result<Option<Session>, StateError> {
+        let now = self.clock.now();
+        let sessions = locked(&self.sessions);
+        Ok(sessions
+            .by_token
+            .get(token)
+            .filter(|(_, until)| *until > now)
+            .map(|(session, _)| session.clone()))
+    }
+
+    async fn take_session(&self, token: &str) -> Result<Option<Session>, StateError> {
+        let now = self.clock.now();
+        let taken = locked(&self.sessions).remove(token);
+        Ok(taken
+            .filter(|(_, until)| *until > now)
+            .map(|(session, _)| session))
+    }
+
+    async fn remove_session(&self, token: &str) -> Result<(), StateError> {
+        locked(&self.sessions).remove(token);
+        Ok(())
+    }
+
+    async fn end_sessions(&self, mailbox: &EmailAddress) -> Result<(), StateError> {
+        let mut sessions = locked(&self.sessions);
+        for token in sessions.by_mailbox.remove(mailbox).unwrap_or_default() {
+            sessions.by_token.remove(&token);
+        }
+        Ok(())
+    }
+
+    async fn secret(&self) -> Result<[u8; 32], StateError> {
+        Ok(self.secret)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+
+    fn state() -> (Arc<ManualClock>, MemoryState) {
+        let clock = Arc::new(ManualClock::new(
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000),
+        ));
+        (clock.clone(), MemoryState::new(clock, None))
+    }
+
+    #[tokio::test]
+    async fn gcra_allows_the_burst_then_refills_evenly() {
+        let (clock, s) = state();
+        let minute = Duration::from_secs(60);
+        for i in 0..10 {
+            assert!(s.take("k", 10, minute).await.unwrap().is_ok(), "{i}");
+        }
+        let wait = s.take("k", 10, minute).await.unwrap().unwrap_err();
+        assert!(
+            wait <= Duration::from_secs(6) && !wait.is_zero(),
+            "{wait:?}"
+        );
+        assert!(s.take("other", 10, minute).await.unwrap().is_ok());
+        clock.advance(Duration::from_secs(6));
+        assert!(s.take("k", 10, minute).await.unwrap().is_ok());
+        assert!(s.take("k", 10, minute).await.unwrap().is_err());
+    }
+
+    #[tokio::test]
+    async fn reservations_count_with_failures_whatever_the_concurrency() {
+        let (clock, s) = state();
+        let (window, hold) = (Duration::from_secs(900), Duration::from_secs(15));
+        // Five checks in flight at once use the whole budget.
+        let mut ids = Vec::new();
+        for _ in 0..5 {
+            ids.push(s.reserve("a", 5, window, hold).await.unwrap().unwrap());
+        }
+        let wait = s.reserve("a", 5, window, hold).await.unwrap().unwrap_err();
+        assert!(wait <= hold, "{wait:?}");
+        // An outage gives its slot back; failures keep theirs for the window.
+        s.settle("a", ids[0], Settlement::Void).await.unwrap();
+        for id in &ids[1..] {
+            s.settle("a", *id, Settlement::Failure).await.unwrap();
+        }
+        let last = s.reserve("a", 5, window, hold).await.unwrap().unwrap();
+        s.settle("a", last, Settlement::Failure).await.unwrap();
+        let wait = s.reserve("a", 5, window, hold).await.unwrap().unwrap_err();
+        assert_eq!(wait, window);
+        clock.advance(window);
+        let id = s.reserve("a", 5, window, hold).await.unwrap().unwrap();
+        // A success forgets every failure of the key.
+        s.settle("a", id, Settlement::Success).await.unwrap();
+        assert!(locked(&s.budgets).get("a").is_none());
+    }
+
+    #[tokio::test]
+    async fn an_abandoned_reservation_counts_as_a_failure_after_its_hold() {
+        let (clock, s) = state();
+        let (window, hold) = (Duration::from_secs(900), Duration::from_secs(15));
+        let _ = s.reserve("a", 1, window, hold).await.unwrap().unwrap();
+        clock.advance(hold);
+        let wait = s.reserve("a", 1, window, hold).await.unwrap().unwrap_err();
+        assert_eq!(wait, window - hold);
+    }
+}
