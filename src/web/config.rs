@@ -154,7 +154,9 @@ pub struct RateLimitSettings {
     /// Failed logins per address within the window before delays start.
     pub failures_per_address: u32,
     pub failure_window_secs: u64,
-    /// The longest delay an address can be given.
+    /// No longer used: an address gets at most `failures_per_address`
+    /// failed checks in any `failure_window_secs`. Kept so that older
+    /// configuration files still load.
     pub max_backoff_secs: u64,
 }
 

@@ -58,6 +58,8 @@ struct Inner {
     /// Slots only confirming logins may take when `in_flight` is full.
     confirm_reserve: Semaphore,
     failure_timing: FailureTiming,
+    /// One calibrating login at a time; everyone else waits for its figure.
+    calibrating: tokio::sync::Mutex<()>,
     /// A mailbox of a served domain that does not exist: logging in as it
     /// with a random password measures how long Dovecot takes to refuse.
     calibration_user: String,
@@ -109,6 +111,7 @@ impl ImapAuthenticator {
                 in_flight: Semaphore::new(target.max_in_flight.max(1)),
                 confirm_reserve: Semaphore::new((target.max_in_flight / 4).max(2)),
                 failure_timing: FailureTiming::default(),
+                calibrating: tokio::sync::Mutex::new(()),
                 calibration_user: "mailpasswd-readiness-probe@invalid".to_owned(),
             }),
         })
@@ -233,6 +236,13 @@ impl Authenticator for ImapAuthenticator {
     async fn reject_unknown(&self) -> Result<(), AuthError> {
         if let Some(typical) = self.inner.failure_timing.typical() {
             tokio::time::sleep(typical).await;
+            return Ok(());
+        }
+        let waiting = Instant::now();
+        let _calibrating = self.inner.calibrating.lock().await;
+        if let Some(typical) = self.inner.failure_timing.typical() {
+            // Another request measured it while this one waited.
+            tokio::time::sleep(typical.saturating_sub(waiting.elapsed())).await;
             return Ok(());
         }
         let random = Password::parse(crate::token::random_token())
