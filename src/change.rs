@@ -12,7 +12,7 @@ use crate::auth_cache::AuthCacheFlusher;
 use crate::domain::PasswordHash;
 use crate::domain::{EmailAddress, Password};
 use crate::hash::{HashError, Hasher};
-use crate::policy::{PasswordPolicy, Violation};
+use crate::policy::{PasswordPolicy, PolicyError, Violation};
 use crate::store::{CredentialStore, StoreError};
 
 /// Proof that the current password of this mailbox was checked. Only
@@ -51,6 +51,8 @@ pub enum LoginOutcome {
 pub enum ChangeError {
     #[error("the new password breaks {} rule(s)", .0.len())]
     Policy(Vec<Violation>),
+    #[error(transparent)]
+    PolicyUnavailable(#[from] PolicyError),
     #[error("cannot check the password: {0}")]
     Auth(#[from] AuthError),
     #[error("cannot write the new password: {0}")]
@@ -114,7 +116,7 @@ pub struct ChangeService {
     authenticator: Arc<dyn Authenticator>,
     store: Arc<dyn CredentialStore>,
     hasher: Hasher,
-    policy: PasswordPolicy,
+    policy: Arc<PasswordPolicy>,
     confirm: ConfirmPolicy,
     cache_flush: Option<Arc<dyn AuthCacheFlusher>>,
     locks: MailboxLocks,
@@ -132,7 +134,7 @@ impl ChangeService {
             authenticator,
             store,
             hasher,
-            policy,
+            policy: Arc::new(policy),
             confirm,
             cache_flush: None,
             locks: MailboxLocks::default(),
@@ -208,12 +210,8 @@ impl ChangeService {
         new: &Password,
         client_ip: Option<IpAddr>,
     ) -> Result<Changed, ChangeError> {
-        let violations = self
-            .policy
-            .check(new, Some(&verified.current), &verified.mailbox);
-        if !violations.is_empty() {
-            return Err(ChangeError::Policy(violations));
-        }
+        self.enforce_policy(new, Some(&verified.current), &verified.mailbox)
+            .await?;
         self.write_confirmed(&verified.mailbox, new, Some(&verified.stored), client_ip)
             .await
     }
@@ -227,12 +225,25 @@ impl ChangeService {
         enforce_policy: bool,
     ) -> Result<Changed, ChangeError> {
         if enforce_policy {
-            let violations = self.policy.check(new, None, mailbox);
-            if !violations.is_empty() {
-                return Err(ChangeError::Policy(violations));
-            }
+            self.enforce_policy(new, None, mailbox).await?;
         }
         self.write_confirmed(mailbox, new, None, None).await
+    }
+
+    async fn enforce_policy(
+        &self,
+        new: &Password,
+        current: Option<&Password>,
+        mailbox: &EmailAddress,
+    ) -> Result<(), ChangeError> {
+        let violations = Arc::clone(&self.policy)
+            .evaluate(new, current, Some(mailbox))
+            .await?;
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(ChangeError::Policy(violations))
+        }
     }
 
     /// Writes `new` (over `expected`, when given), makes Dovecot see it and

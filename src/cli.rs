@@ -61,6 +61,14 @@ enum Command {
         force: bool,
         email: String,
     },
+    /// Read a password from stdin and print every rule of the policy it breaks, or "ok".
+    CheckPassword {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Judge it as the password of this mailbox (its name and domain count).
+        #[arg(long)]
+        email: Option<String>,
+    },
     /// Check the configuration and probe the credential store and the IMAP server.
     CheckConfig {
         #[arg(long)]
@@ -140,6 +148,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             email,
         } => set_password(config, force, &email),
         Command::CheckConfig { config } => check_config(config),
+        Command::CheckPassword { config, email } => check_password(config, email.as_deref()),
     }
 }
 
@@ -253,6 +262,50 @@ fn change_failure(e: ChangeError) -> Failure {
     }
 }
 
+fn check_password(config: Option<PathBuf>, email: Option<&str>) -> Result<(), Failure> {
+    let settings = Settings::load(&config_path(config))?;
+    let domains = settings
+        .mail
+        .check()
+        .map_err(|problems| Failure::new(EX_CONFIG, problems.join("; ")))?;
+    let mailbox = email
+        .map(|e| {
+            EmailAddress::parse(e, &domains)
+                .map_err(|err| Failure::new(EX_DATAERR, format!("{e:?}: {err}")))
+        })
+        .transpose()?;
+    let max_bytes = settings
+        .hash
+        .check()
+        .map_err(|problems| Failure::new(EX_CONFIG, problems.join("; ")))?
+        .max_password_bytes();
+    let policy = crate::policy::PasswordPolicy::from_settings(
+        &settings.policy,
+        max_bytes,
+        settings.ui.provider_name.as_deref(),
+    )
+    .map_err(|e| Failure::new(EX_CONFIG, e.to_string()))?;
+    let password = read_password()?;
+    let violations = runtime()?
+        .block_on(std::sync::Arc::new(policy).evaluate(&password, None, mailbox.as_ref()))
+        .map_err(|e| Failure::new(EX_UNAVAILABLE, e.to_string()))?;
+    if violations.is_empty() {
+        println!("ok");
+        return Ok(());
+    }
+    for violation in &violations {
+        println!(
+            "{}: {}",
+            violation.code(),
+            crate::i18n::violation(crate::i18n::Lang::En, violation)
+        );
+    }
+    Err(Failure::new(
+        EX_DATAERR,
+        format!("the password breaks {} rule(s)", violations.len()),
+    ))
+}
+
 fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
     let path = config_path(config);
     let settings = Settings::load(&path)?;
@@ -261,9 +314,7 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
     // Each part on its own, so that one run names every problem.
     rt.block_on(async {
         let mut problems = Vec::new();
-        if let Err(e) = crate::policy::PasswordPolicy::from_settings(&settings.policy, None, None) {
-            problems.push(e.to_string());
-        }
+        probe_policy(&settings, &mut problems).await;
         if let Err(e) = crate::startup::notifier(&settings) {
             problems.push(e.to_string());
         }
@@ -320,6 +371,22 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             )),
         }
     })
+}
+
+/// The operator's password list readable, the breached-password source
+/// answering.
+async fn probe_policy(settings: &Settings, problems: &mut Vec<String>) {
+    match crate::policy::PasswordPolicy::from_settings(&settings.policy, None, None) {
+        Err(e) => problems.push(e.to_string()),
+        Ok(policy) => {
+            if let Some(breached) = policy.breached() {
+                match breached.probe().await {
+                    Ok(what) => println!("ok: breached passwords: {what}"),
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+        }
+    }
 }
 
 fn auth_name(settings: &Settings) -> String {

@@ -2,7 +2,7 @@
 //! Pages and mails take their words from here, never from inline strings.
 
 use crate::domain::{AddressError, PasswordError};
-use crate::policy::Violation;
+use crate::policy::{GuessHint, Violation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -219,12 +219,42 @@ pub fn violation(lang: Lang, v: &Violation) -> String {
             "It is on a list of commonly used or leaked passwords and would be easy to guess.".to_owned()
         }
         (Lang::De, Violation::NotNormalized) => "Es enthält zusammengesetzte Zeichen (z. B. ein Umlaut aus Buchstabe und Pünktchen), die andere Geräte anders eingeben würden. Bitte tippen Sie die Umlaute direkt.".to_owned(),
+        (lang, Violation::Guessable { hint }) => guessable(lang, *hint),
+        (Lang::De, Violation::Breached) => "Es ist bei Datenlecks bekannt geworden. Solche Passwörter probieren Angreifer als Erstes aus, auch wenn sie lang sind. Bitte wählen Sie ein anderes.".to_owned(),
+        (Lang::En, Violation::Breached) => "It has appeared in data breaches. Attackers try such passwords first, however long they are. Please choose another one.".to_owned(),
         (Lang::En, Violation::NotNormalized) => "It contains combined characters (such as a letter plus a separate accent) that other devices would type differently. Please type accented letters directly.".to_owned(),
     }
 }
 
 /// Why an address was refused (other than "not served here", which the
 /// web answers like a failed login).
+/// Why a password is easy to guess, and what helps.
+fn guessable(lang: Lang, hint: GuessHint) -> String {
+    let reason = match (lang, hint) {
+        (Lang::De, GuessHint::Repeat) => "Wiederholungen wie „hallohallo“ sind leicht zu erraten.",
+        (Lang::En, GuessHint::Repeat) => "Repeats like “hellohello” are easy to guess.",
+        (Lang::De, GuessHint::Sequence) => "Folgen wie „abcd“ oder „1234“ sind leicht zu erraten.",
+        (Lang::En, GuessHint::Sequence) => "Sequences like “abcd” or “1234” are easy to guess.",
+        (Lang::De, GuessHint::Keyboard) => "Tastaturmuster wie „qwertz“ oder „asdf“ sind leicht zu erraten.",
+        (Lang::En, GuessHint::Keyboard) => "Keyboard patterns like “qwerty” or “asdf” are easy to guess.",
+        (Lang::De, GuessHint::Common) => "Es ähnelt einem sehr häufig benutzten Passwort.",
+        (Lang::En, GuessHint::Common) => "It resembles a very commonly used password.",
+        (Lang::De, GuessHint::Words) => "Ein einzelnes Wort mit Ziffern oder einer Jahreszahl ist leicht zu erraten, auch mit vertauschten Buchstaben.",
+        (Lang::En, GuessHint::Words) => "A single word with digits or a year is easy to guess, even with swapped letters.",
+        (Lang::De, GuessHint::Date) => "Jahreszahlen und Daten sind leicht zu erraten.",
+        (Lang::En, GuessHint::Date) => "Years and dates are easy to guess.",
+        (Lang::De, GuessHint::Personal) => "Teile Ihrer E-Mail-Adresse oder des Anbieternamens probieren Angreifer als Erstes aus.",
+        (Lang::En, GuessHint::Personal) => "Parts of your email address or the provider's name are what attackers try first.",
+        (Lang::De, GuessHint::Other) => "Es ist zu leicht zu erraten.",
+        (Lang::En, GuessHint::Other) => "It is too easy to guess.",
+    };
+    let tip = match lang {
+        Lang::De => "Besser: mehrere zufällige Wörter, z. B. „Wolke Fahrrad Quittung Laterne“.",
+        Lang::En => "Better: a few random words, e.g. “cloud bicycle receipt lantern”.",
+    };
+    format!("{reason} {tip}")
+}
+
 pub fn address_error(lang: Lang, e: &AddressError) -> String {
     match (lang, e) {
         (Lang::De, AddressError::Empty) => "Bitte geben Sie Ihre E-Mail-Adresse ein.".to_owned(),

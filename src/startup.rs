@@ -21,7 +21,7 @@ pub enum BuildError {
     #[error(transparent)]
     Tls(#[from] crate::tls::TlsSetupError),
     #[error(transparent)]
-    PolicyFile(#[from] crate::policy::PolicyFileError),
+    Policy(#[from] crate::policy::PolicySetupError),
     #[error("auth_cache: {0}")]
     CacheFlush(#[from] crate::auth_cache::FlushError),
 }

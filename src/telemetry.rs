@@ -40,6 +40,7 @@ pub mod metrics {
         changes: ByOutcome,
         notifications: ByOutcome,
         cache_flushes: ByOutcome,
+        breached_checks: ByOutcome,
         rate_limited: Counter,
         imap_seconds: Histogram,
         store_write_seconds: Histogram,
@@ -58,6 +59,7 @@ pub mod metrics {
             changes: ByOutcome::default(),
             notifications: ByOutcome::default(),
             cache_flushes: ByOutcome::default(),
+            breached_checks: ByOutcome::default(),
             rate_limited: Counter::default(),
             imap_seconds: seconds(),
             store_write_seconds: seconds(),
@@ -75,6 +77,11 @@ pub mod metrics {
             "auth_cache_flushes",
             "Dovecot auth cache flushes by outcome",
             m.cache_flushes.clone(),
+        );
+        registry.register(
+            "breached_checks",
+            "Breached-password lookups by outcome (listed, clear, error)",
+            m.breached_checks.clone(),
         );
         registry.register(
             "rate_limited",
@@ -121,6 +128,10 @@ pub mod metrics {
 
     pub fn rate_limited() {
         METRICS.rate_limited.inc();
+    }
+
+    pub fn breached_check(result: &'static str) {
+        outcome(&METRICS.breached_checks, result);
     }
 
     pub fn cache_flush(ok: bool) {

@@ -6,9 +6,13 @@ use std::sync::LazyLock;
 
 use unicode_normalization::is_nfc;
 
+pub mod breached;
 pub mod config;
+pub mod guess;
 
-pub use config::PolicySettings;
+pub use breached::{Breached, BreachedError};
+pub use config::{OnError, PolicySettings};
+pub use guess::GuessHint;
 
 use crate::domain::{EmailAddress, Password};
 
@@ -39,6 +43,12 @@ pub enum Violation {
     /// What was typed is not in Unicode NFC, so another device may send
     /// different bytes for the "same" characters.
     NotNormalized,
+    /// Long enough, but easy to guess (repeats, walks, words and years …).
+    Guessable {
+        hint: GuessHint,
+    },
+    /// Listed among passwords that leaked in data breaches.
+    Breached,
 }
 
 impl Violation {
@@ -54,6 +64,8 @@ impl Violation {
             Violation::ContainsContextWord => "contains_context_word",
             Violation::Common => "common",
             Violation::NotNormalized => "not_normalized",
+            Violation::Guessable { .. } => "guessable",
+            Violation::Breached => "breached",
         }
     }
 }
@@ -77,6 +89,10 @@ impl std::fmt::Display for Violation {
             Violation::NotNormalized => f.write_str(
                 "the password contains characters that other devices may type differently (use the composed form of accented letters)",
             ),
+            Violation::Guessable { hint } => write!(f, "the password is easy to guess ({hint:?})"),
+            Violation::Breached => {
+                f.write_str("the password appeared in a data breach and is tried first by attackers")
+            }
         }
     }
 }
@@ -95,6 +111,24 @@ pub struct PasswordPolicy {
     max_bytes: Option<usize>,
     extra_common: HashSet<String>,
     context_words: Vec<String>,
+    min_score: u8,
+    breached: Option<std::sync::Arc<Breached>>,
+}
+
+/// The policy cannot be set up from its settings.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicySetupError {
+    #[error(transparent)]
+    File(#[from] PolicyFileError),
+    #[error(transparent)]
+    Breached(#[from] BreachedError),
+}
+
+/// The policy could not be checked in full.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("the breached-password check is unavailable: {0}")]
+    BreachedUnavailable(BreachedError),
 }
 
 impl PasswordPolicy {
@@ -105,7 +139,25 @@ impl PasswordPolicy {
             max_bytes,
             extra_common: HashSet::new(),
             context_words: Vec::new(),
+            min_score: 0,
+            breached: None,
         }
+    }
+
+    /// Refuses passwords whose guessability score is below `min_score`.
+    pub fn with_min_score(mut self, min_score: u8) -> Self {
+        self.min_score = min_score;
+        self
+    }
+
+    /// Refuses passwords listed by `breached`.
+    pub fn with_breached(mut self, breached: Option<Breached>) -> Self {
+        self.breached = breached.map(std::sync::Arc::new);
+        self
+    }
+
+    pub fn breached(&self) -> Option<&Breached> {
+        self.breached.as_deref()
     }
 
     /// The policy of the `[policy]` section; `max_bytes` is the hash
@@ -115,8 +167,10 @@ impl PasswordPolicy {
         settings: &PolicySettings,
         max_bytes: Option<usize>,
         provider: Option<&str>,
-    ) -> Result<Self, PolicyFileError> {
-        let mut policy = Self::new(settings.min_length, settings.max_length, max_bytes);
+    ) -> Result<Self, PolicySetupError> {
+        let mut policy = Self::new(settings.min_length, settings.max_length, max_bytes)
+            .with_min_score(settings.min_score)
+            .with_breached(Breached::from_settings(&settings.breached)?);
         if let Some(path) = &settings.common_passwords_file {
             policy = policy.with_common_file(path)?;
         }
@@ -182,7 +236,7 @@ impl PasswordPolicy {
         &self,
         new: &Password,
         current: Option<&Password>,
-        mailbox: &EmailAddress,
+        mailbox: Option<&EmailAddress>,
     ) -> Vec<Violation> {
         let typed = new.expose();
         let chars = new.char_count();
@@ -206,11 +260,13 @@ impl PasswordPolicy {
         if current.is_some_and(|c| c.expose() == typed) {
             violations.push(Violation::SameAsCurrent);
         }
-        if local_part_words(mailbox.local_part()).any(|w| lower.contains(w)) {
-            violations.push(Violation::ContainsLocalPart);
-        }
-        if domain_words(mailbox.domain()).any(|w| lower.contains(w)) {
-            violations.push(Violation::ContainsDomain);
+        if let Some(mailbox) = mailbox {
+            if local_part_words(mailbox.local_part()).any(|w| lower.contains(w)) {
+                violations.push(Violation::ContainsLocalPart);
+            }
+            if domain_words(mailbox.domain()).any(|w| lower.contains(w)) {
+                violations.push(Violation::ContainsDomain);
+            }
         }
         if self
             .context_words
@@ -221,11 +277,68 @@ impl PasswordPolicy {
         }
         if self.is_common(&lower) {
             violations.push(Violation::Common);
+        } else if self.min_score > 0 {
+            let estimate = guess::estimate(typed, &self.personal_words(mailbox));
+            if estimate.score < self.min_score {
+                violations.push(Violation::Guessable {
+                    hint: estimate.hint,
+                });
+            }
         }
         if !is_nfc(typed) {
             violations.push(Violation::NotNormalized);
         }
         violations
+    }
+
+    /// The words a guesser who knows the mailbox tries first.
+    fn personal_words(&self, mailbox: Option<&EmailAddress>) -> Vec<String> {
+        let mut words: Vec<String> = self.context_words.clone();
+        if let Some(mailbox) = mailbox {
+            words.extend(local_part_words(mailbox.local_part()).map(str::to_owned));
+            words.extend(domain_words(mailbox.domain()).map(str::to_owned));
+            words.extend(
+                mailbox
+                    .local_part()
+                    .split(['.', '-', '_'])
+                    .map(str::to_owned),
+            );
+        }
+        words.retain(|w| w.chars().count() >= 3);
+        words
+    }
+
+    /// Every violated rule, the breached-password lookup included. The
+    /// rules run on the blocking pool (the guessability estimate is CPU
+    /// work); a failed lookup refuses only with `on_error = "refuse"`.
+    pub async fn evaluate(
+        self: std::sync::Arc<Self>,
+        new: &Password,
+        current: Option<&Password>,
+        mailbox: Option<&EmailAddress>,
+    ) -> Result<Vec<Violation>, PolicyError> {
+        let (policy, typed, current, owned_mailbox) = (
+            std::sync::Arc::clone(&self),
+            new.clone(),
+            current.cloned(),
+            mailbox.cloned(),
+        );
+        let mut violations = tokio::task::spawn_blocking(move || {
+            policy.check(&typed, current.as_ref(), owned_mailbox.as_ref())
+        })
+        .await
+        .unwrap_or_default();
+        if let Some(breached) = &self.breached {
+            match breached.count(new).await {
+                Ok(0) => {}
+                Ok(_) => violations.push(Violation::Breached),
+                Err(e) if breached.on_error == OnError::Allow => {
+                    tracing::warn!(error = %e, "breached-password check failed; allowed (policy.breached.on_error = \"allow\")");
+                }
+                Err(e) => return Err(PolicyError::BreachedUnavailable(e)),
+            }
+        }
+        Ok(violations)
     }
 
     fn is_common(&self, lower: &str) -> bool {
@@ -282,7 +395,7 @@ mod tests {
     fn good_password_passes() {
         let p = PasswordPolicy::new(15, 128, None);
         assert_eq!(
-            p.check(&pw("Wolke Fahrrad Quittung 7"), None, &mailbox()),
+            p.check(&pw("Wolke Fahrrad Quittung 7"), None, Some(&mailbox())),
             vec![]
         );
     }
@@ -290,7 +403,7 @@ mod tests {
     #[test]
     fn reports_every_violated_rule() {
         let p = PasswordPolicy::new(15, 128, None);
-        let v = p.check(&pw("Mustermann"), Some(&pw("Mustermann")), &mailbox());
+        let v = p.check(&pw("Mustermann"), Some(&pw("Mustermann")), Some(&mailbox()));
         assert_eq!(
             v,
             vec![
@@ -299,11 +412,11 @@ mod tests {
                 Violation::ContainsLocalPart,
             ]
         );
-        let v = p.check(&pw("password"), None, &mailbox());
+        let v = p.check(&pw("password"), None, Some(&mailbox()));
         assert!(v.contains(&Violation::Common), "{v:?}");
-        let v = p.check(&pw("ilovebeispiel-firma.de!!"), None, &mailbox());
+        let v = p.check(&pw("ilovebeispiel-firma.de!!"), None, Some(&mailbox()));
         assert!(v.contains(&Violation::ContainsDomain), "{v:?}");
-        let v = p.check(&pw(&"ä".repeat(129)), None, &mailbox());
+        let v = p.check(&pw(&"ä".repeat(129)), None, Some(&mailbox()));
         assert_eq!(v, vec![Violation::TooLong { max: 128 }]);
     }
 
@@ -311,9 +424,12 @@ mod tests {
     fn lengths_count_characters_not_bytes() {
         let p = PasswordPolicy::new(15, 20, None);
         // 15 characters, 30 bytes.
-        assert_eq!(p.check(&pw(&"ö".repeat(15)), None, &mailbox()), vec![]);
         assert_eq!(
-            p.check(&pw(&"o".repeat(14)), None, &mailbox()),
+            p.check(&pw(&"ö".repeat(15)), None, Some(&mailbox())),
+            vec![]
+        );
+        assert_eq!(
+            p.check(&pw(&"o".repeat(14)), None, Some(&mailbox())),
             vec![Violation::TooShort { min: 15 }]
         );
     }
@@ -321,7 +437,7 @@ mod tests {
     #[test]
     fn scheme_byte_cap_is_a_violation_not_a_truncation() {
         let p = PasswordPolicy::new(15, 128, Some(72));
-        let v = p.check(&pw(&"ü".repeat(40)), None, &mailbox());
+        let v = p.check(&pw(&"ü".repeat(40)), None, Some(&mailbox()));
         assert_eq!(v, vec![Violation::TooManyBytesForScheme { max_bytes: 72 }]);
     }
 
@@ -329,19 +445,22 @@ mod tests {
     fn decomposed_unicode_is_refused() {
         let p = PasswordPolicy::new(8, 128, None);
         // "Grüße" with U+0308 COMBINING DIAERESIS instead of ü.
-        let v = p.check(&pw("Gru\u{308}ße vom Rhein 42"), None, &mailbox());
+        let v = p.check(&pw("Gru\u{308}ße vom Rhein 42"), None, Some(&mailbox()));
         assert_eq!(v, vec![Violation::NotNormalized]);
-        assert_eq!(p.check(&pw("Grüße vom Rhein 42"), None, &mailbox()), vec![]);
+        assert_eq!(
+            p.check(&pw("Grüße vom Rhein 42"), None, Some(&mailbox())),
+            vec![]
+        );
     }
 
     #[test]
     fn provider_and_context_names_are_refused() {
         let p =
             PasswordPolicy::new(15, 128, None).with_context_words(["Beispiel Hosting GmbH", "ab"]);
-        let v = p.check(&pw("Mein HOSTING Passwort 2026"), None, &mailbox());
+        let v = p.check(&pw("Mein HOSTING Passwort 2026"), None, Some(&mailbox()));
         assert_eq!(v, vec![Violation::ContainsContextWord]);
         assert_eq!(
-            p.check(&pw("Ein abwegiges Passwort 2026"), None, &mailbox()),
+            p.check(&pw("Ein abwegiges Passwort 2026"), None, Some(&mailbox())),
             vec![]
         );
     }
@@ -354,7 +473,7 @@ mod tests {
         let p = PasswordPolicy::new(15, 128, None)
             .with_common_file(&f)
             .unwrap();
-        let v = p.check(&pw("sommer-sonne-strand-2026"), None, &mailbox());
+        let v = p.check(&pw("sommer-sonne-strand-2026"), None, Some(&mailbox()));
         assert_eq!(v, vec![Violation::Common]);
     }
 }

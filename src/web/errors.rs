@@ -42,6 +42,8 @@ pub enum Failure {
     Superseded,
     /// The request did not arrive in time.
     RequestTimeout,
+    /// A required check of the new password cannot be made now.
+    CheckUnavailable,
     TooLarge,
     BadRequest,
     UnsupportedMediaType,
@@ -63,7 +65,7 @@ impl Failure {
                 StatusCode::SERVICE_UNAVAILABLE
             }
             Failure::NotInStore | Failure::Superseded => StatusCode::CONFLICT,
-            Failure::Overloaded => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::Overloaded | Failure::CheckUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Failure::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Failure::RateLimited(_) | Failure::Busy => StatusCode::TOO_MANY_REQUESTS,
@@ -94,6 +96,7 @@ impl Failure {
             Failure::Overloaded => "overloaded",
             Failure::Superseded => "superseded",
             Failure::RequestTimeout => "request_timeout",
+            Failure::CheckUnavailable => "check_unavailable",
             Failure::TooLarge => "too_large",
             Failure::BadRequest => "bad_request",
             Failure::UnsupportedMediaType => "unsupported_media_type",
@@ -128,6 +131,10 @@ impl Failure {
             Failure::Superseded => match lang {
                 Lang::De => "Das Passwort dieses Postfachs wurde inzwischen geändert. Bitte melden Sie sich mit dem aktuellen Passwort neu an.".to_owned(),
                 Lang::En => "The password of this mailbox has been changed in the meantime. Please log in again with the current password.".to_owned(),
+            },
+            Failure::CheckUnavailable => match lang {
+                Lang::De => "Ob das neue Passwort bei Datenlecks bekannt geworden ist, kann gerade nicht geprüft werden. Ihr Passwort wurde nicht geändert. Bitte versuchen Sie es in einigen Minuten erneut.".to_owned(),
+                Lang::En => "Whether the new password appeared in data breaches cannot be checked right now. Your password was not changed. Please try again in a few minutes.".to_owned(),
             },
             Failure::RequestTimeout => match lang {
                 Lang::De => "Die Anfrage kam zu langsam an. Bitte versuchen Sie es noch einmal.".to_owned(),
@@ -190,6 +197,10 @@ impl Failure {
                 Failure::Overloaded
             }
             ChangeError::Policy(violations) => Failure::Policy(violations),
+            ChangeError::PolicyUnavailable(ref e) => {
+                tracing::error!(error = %e, "password not checked against breached passwords; refused (on_error = \"refuse\")");
+                Failure::CheckUnavailable
+            }
             ChangeError::Store(StoreError::UnknownUser(ref user)) => {
                 tracing::error!(mailbox = %user, "passed the login but has no entry in the credential store");
                 Failure::NotInStore

@@ -13,6 +13,7 @@ mod layout;
 mod lifecycle;
 mod mail;
 mod passwd_file;
+mod policy;
 mod proxy;
 mod sql;
 mod web;

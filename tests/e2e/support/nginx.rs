@@ -46,35 +46,7 @@ impl Nginx {
             server.contains(&format!("127.0.0.1:{upstream_port}")),
             "upstream not found in the example"
         );
-        let r = root.display();
-        let config = root.join("nginx.conf");
-        std::fs::write(
-            &config,
-            format!(
-                "pid {r}/nginx.pid;\nerror_log {r}/error.log;\nworker_processes 1;\nevents {{ worker_connections 64; }}\nhttp {{\n    access_log {r}/access.log;\n    client_body_temp_path {r}/tmp;\n    proxy_temp_path {r}/tmp;\n    fastcgi_temp_path {r}/tmp;\n    uwsgi_temp_path {r}/tmp;\n    scgi_temp_path {r}/tmp;\n{server}\n}}\n"
-            ),
-        )
-        .unwrap();
-        std::fs::create_dir(root.join("tmp")).unwrap();
-        let out = Command::new("nginx")
-            .arg("-p")
-            .arg(root)
-            .arg("-c")
-            .arg(&config)
-            .arg("-e")
-            .arg(root.join("error.log"))
-            .output()
-            .expect("nginx not installed: run tests/run");
-        assert!(
-            out.status.success(),
-            "nginx: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "nginx did not listen");
-            std::thread::sleep(Duration::from_millis(30));
-        }
+        let config = launch(root, &server, port);
         Self {
             port,
             certs,
@@ -82,6 +54,80 @@ impl Nginx {
             config,
         }
     }
+}
+
+impl Nginx {
+    /// Plain HTTP on a free loopback port, serving the files below `files`
+    /// (as a stand-in for a web API that answers from static data); with
+    /// `bytes_per_second`, every answer trickles out that slowly.
+    pub fn serve_files(files: &std::path::Path, bytes_per_second: Option<u32>) -> Self {
+        let dir = shared_tempdir();
+        let root = dir.path();
+        let certs = certs::make(root);
+        let port = free_port();
+        let limit = bytes_per_second.map_or(String::new(), |rate| format!("limit_rate {rate};"));
+        let server = format!(
+            "server {{\n  listen 127.0.0.1:{port};\n  root {};\n  default_type text/plain;\n  {limit}\n  location / {{ try_files $uri.txt $uri =404; }}\n}}",
+            files.display()
+        );
+        let config = launch(root, &server, port);
+        Self {
+            port,
+            certs,
+            dir,
+            config,
+        }
+    }
+
+    pub fn stop(&self) {
+        let _ = Command::new("nginx")
+            .arg("-p")
+            .arg(self.dir.path())
+            .arg("-c")
+            .arg(&self.config)
+            .args(["-s", "stop"])
+            .output();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            assert!(Instant::now() < deadline, "nginx did not stop");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+/// Writes the configuration around `server` into `root`, starts nginx and
+/// waits until it listens on `port`.
+fn launch(root: &std::path::Path, server: &str, port: u16) -> PathBuf {
+    let r = root.display();
+    let config = root.join("nginx.conf");
+    std::fs::write(
+        &config,
+        format!(
+        "pid {r}/nginx.pid;\nerror_log {r}/error.log;\nworker_processes 1;\nevents {{ worker_connections 64; }}\nhttp {{\n    access_log {r}/access.log;\n    client_body_temp_path {r}/tmp;\n    proxy_temp_path {r}/tmp;\n    fastcgi_temp_path {r}/tmp;\n    uwsgi_temp_path {r}/tmp;\n    scgi_temp_path {r}/tmp;\n{server}\n}}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir(root.join("tmp")).unwrap();
+    let out = Command::new("nginx")
+        .arg("-p")
+        .arg(root)
+        .arg("-c")
+        .arg(&config)
+        .arg("-e")
+        .arg(root.join("error.log"))
+        .output()
+        .expect("nginx not installed: run tests/run");
+    assert!(
+        out.status.success(),
+        "nginx: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "nginx did not listen");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    config
 }
 
 impl Drop for Nginx {

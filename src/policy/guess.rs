@@ -1,0 +1,408 @@
+//! How guessable a password is: zxcvbn's estimate (dictionaries,
+//! repeats, sequences, keyboard walks, dates, l33t), with what it lacks
+//! for German users added on top:
+//! - German words and first names, as a ranked dictionary: only the words
+//!   found in the password are handed to zxcvbn (at their own rank), so
+//!   the estimate stays fast;
+//! - QWERTZ keyboard walks: the password is also read as if typed on a
+//!   QWERTY keyboard at the same keys, and the weaker estimate counts.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use zxcvbn::matching::patterns::MatchPattern;
+use zxcvbn::matching::Match;
+
+/// German words, most frequent first (see GERMAN-WORDS-NOTICE.md).
+static DE_WORDS_LIST: &str = include_str!("de-common-words.txt");
+static DE_NAMES_LIST: &str = include_str!("de-first-names.txt");
+
+/// Characters zxcvbn looks at: beyond this the estimate gets slow (its
+/// l33t search grows fast with length), and a passphrase that long is
+/// judged by its strongest stretch.
+const WINDOW: usize = 40;
+
+/// Words shorter than this are left to zxcvbn's own dictionaries.
+const MIN_WORD: usize = 3;
+/// A part this long that comes twice counts once (zxcvbn sees repeats
+/// only when they follow each other).
+const MIN_REPEAT: usize = 4;
+
+struct German {
+    /// Lower-case word (and its ae/oe/ue/ss spelling) and its rank.
+    ranks: HashMap<String, usize>,
+    /// Every proper prefix of a word, to stop a search early.
+    prefixes: HashSet<String>,
+    longest: usize,
+}
+
+static GERMAN: LazyLock<German> = LazyLock::new(|| {
+    let mut ranks = HashMap::new();
+    let words = DE_WORDS_LIST.lines().chain(DE_NAMES_LIST.lines());
+    for (index, word) in words.enumerate() {
+        let word = word.trim().to_lowercase();
+        if word.chars().count() < MIN_WORD {
+            continue;
+        }
+        let spelled_out = word
+            .replace('ä', "ae")
+            .replace('ö', "oe")
+            .replace('ü', "ue")
+            .replace('ß', "ss");
+        for form in [word, spelled_out] {
+            ranks.entry(form).or_insert(index + 1);
+        }
+    }
+    let mut prefixes = HashSet::new();
+    let mut longest = 0;
+    for word in ranks.keys() {
+        let chars: Vec<char> = word.chars().collect();
+        longest = longest.max(chars.len());
+        for end in 1..chars.len() {
+            prefixes.insert(chars[..end].iter().collect());
+        }
+    }
+    German {
+        ranks,
+        prefixes,
+        longest,
+    }
+});
+
+/// Letters a l33t character may stand for.
+fn unleet(c: char) -> &'static [char] {
+    match c {
+        '4' | '@' => &['a'],
+        '8' => &['b'],
+        '(' | '{' | '[' | '<' => &['c'],
+        '3' => &['e'],
+        '6' | '9' => &['g'],
+        '1' | '|' => &['i', 'l'],
+        '!' => &['i'],
+        '7' => &['l', 't'],
+        '0' => &['o'],
+        '$' | '5' => &['s'],
+        '+' => &['t'],
+        '%' => &['x'],
+        '2' => &['z'],
+        _ => &[],
+    }
+}
+
+/// The German words in `password` (forwards and backwards, l33t undone),
+/// with their ranks.
+fn german_words(password: &str) -> Vec<(String, usize)> {
+    let german = &*GERMAN;
+    let lower = password.to_lowercase();
+    let mut found = Vec::new();
+    for text in [lower.clone(), lower.chars().rev().collect()] {
+        let chars: Vec<char> = text.chars().collect();
+        for start in 0..chars.len() {
+            let end = (start + german.longest).min(chars.len());
+            search(&chars[start..end], String::new(), german, &mut found);
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn search(rest: &[char], so_far: String, german: &German, found: &mut Vec<(String, usize)>) {
+    if let Some(rank) = german.ranks.get(&so_far) {
+        found.push((so_far.clone(), *rank));
+    }
+    let Some(&c) = rest.first() else { return };
+    for letter in std::iter::once(c).chain(unleet(c).iter().copied()) {
+        let mut next = so_far.clone();
+        next.push(letter);
+        if german.prefixes.contains(&next) || german.ranks.contains_key(&next) {
+            search(&rest[1..], next, german, found);
+        }
+    }
+}
+
+/// The password as the same keys give it on a QWERTY keyboard: a walk
+/// along a German keyboard's rows then looks like one to zxcvbn.
+fn qwertz_as_qwerty(password: &str) -> String {
+    password
+        .chars()
+        .map(|c| match c {
+            'z' => 'y',
+            'y' => 'z',
+            'Z' => 'Y',
+            'Y' => 'Z',
+            'ü' => '[',
+            'Ü' => '{',
+            '+' => ']',
+            '*' => '}',
+            'ö' => ';',
+            'Ö' => ':',
+            'ä' => '\'',
+            'Ä' => '"',
+            '#' => '\\',
+            'ß' => '-',
+            '?' => '_',
+            '-' => '/',
+            '_' => '?',
+            '"' => '@',
+            '§' => '#',
+            '&' => '^',
+            '/' => '&',
+            '(' => '*',
+            ')' => '(',
+            '=' => ')',
+            other => other,
+        })
+        .collect()
+}
+
+/// What makes a password guessable, for the hint the user reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuessHint {
+    /// "hallohallo", "aaaa".
+    Repeat,
+    /// "abcd", "4567".
+    Sequence,
+    /// "qwertz", "asdf", "1qay2wsx".
+    Keyboard,
+    /// A password many people use.
+    Common,
+    /// Dictionary words, with or without digits or substitutions.
+    Words,
+    /// Years and dates.
+    Date,
+    /// The mailbox's name, its domain or the provider's name.
+    Personal,
+    /// Too short for what it is made of.
+    Other,
+}
+
+/// An estimate: zxcvbn's score (0–4) and the main reason it is low.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Estimate {
+    pub score: u8,
+    pub hint: GuessHint,
+}
+
+/// The estimate for `password`; `personal` are the words a guesser who
+/// knows the mailbox tries first (its parts, the provider's name).
+pub fn estimate(password: &str, personal: &[String]) -> Estimate {
+    let chars: Vec<char> = password.chars().collect();
+    let windows: Vec<String> = if chars.len() <= WINDOW {
+        vec![password.to_owned()]
+    } else {
+        vec![
+            chars[..WINDOW].iter().collect(),
+            chars[chars.len() - WINDOW..].iter().collect(),
+        ]
+    };
+    windows
+        .iter()
+        .map(|window| {
+            let typed = estimate_window(window, personal);
+            let walked = estimate_window(&qwertz_as_qwerty(window), personal);
+            if walked.score < typed.score {
+                walked
+            } else {
+                typed
+            }
+        })
+        .max_by_key(|e| e.score)
+        .unwrap_or(Estimate {
+            score: 0,
+            hint: GuessHint::Other,
+        })
+}
+
+/// The estimate of a window, and of the window with a repeated part
+/// taken out (at ten times its guesses: the repeat is one more choice).
+fn estimate_window(window: &str, personal: &[String]) -> Estimate {
+    let whole = zxcvbn_with_german(window, personal);
+    match without_repeat(window) {
+        Some(shorter) => {
+            let once = zxcvbn_with_german(&shorter, personal);
+            if once.0 + 1.0 < whole.0 {
+                Estimate {
+                    score: score_of(once.0 + 1.0),
+                    hint: GuessHint::Repeat,
+                }
+            } else {
+                whole.1
+            }
+        }
+        None => whole.1,
+    }
+}
+
+/// zxcvbn's score for log10 of the guesses: below 10^3, 10^6, 10^8, 10^10.
+fn score_of(log10_guesses: f64) -> u8 {
+    match log10_guesses {
+        g if g < 3.0 => 0,
+        g if g < 6.0 => 1,
+        g if g < 8.0 => 2,
+        g if g < 10.0 => 3,
+        _ => 4,
+    }
+}
+
+/// `window` with the second occurrence of its longest repeated part (of
+/// at least [`MIN_REPEAT`] characters, in any case) removed.
+fn without_repeat(window: &str) -> Option<String> {
+    let chars: Vec<char> = window.chars().collect();
+    let lower: Vec<char> = window.to_lowercase().chars().collect();
+    if lower.len() != chars.len() {
+        return None;
+    }
+    for len in (MIN_REPEAT..=chars.len() / 2).rev() {
+        for first in 0..=chars.len() - 2 * len {
+            for second in first + len..=chars.len() - len {
+                if lower[first..first + len] == lower[second..second + len] {
+                    let mut rest = chars[..second].to_vec();
+                    rest.extend(&chars[second + len..]);
+                    return Some(rest.into_iter().collect());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// zxcvbn's log10 guesses and estimate, with the German words found.
+fn zxcvbn_with_german(window: &str, personal: &[String]) -> (f64, Estimate) {
+    let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+    // The user inputs are ranked by position: personal words first, then
+    // each German word found at its own rank (the empty fillers collapse
+    // into one dictionary entry).
+    let mut inputs = personal.clone();
+    let found = german_words(window);
+    let deepest = found.iter().map(|(_, rank)| *rank).max().unwrap_or(0);
+    inputs.resize(personal.len() + deepest, "");
+    for (word, rank) in &found {
+        inputs[personal.len() + rank - 1] = word.as_str();
+    }
+    let entropy = zxcvbn::zxcvbn(window, &inputs);
+    let estimate = Estimate {
+        score: u8::from(entropy.score()),
+        hint: hint(entropy.sequence(), personal.len()),
+    };
+    (entropy.guesses_log10(), estimate)
+}
+
+/// The pattern of the longest part zxcvbn found.
+fn hint(sequence: &[Match], personal: usize) -> GuessHint {
+    let longest = sequence
+        .iter()
+        .filter(|m| !matches!(m.pattern, MatchPattern::BruteForce))
+        .max_by_key(|m| m.j + 1 - m.i);
+    let Some(found) = longest else {
+        return GuessHint::Other;
+    };
+    match &found.pattern {
+        MatchPattern::Repeat(_) => GuessHint::Repeat,
+        MatchPattern::Sequence(_) => GuessHint::Sequence,
+        MatchPattern::Spatial(_) => GuessHint::Keyboard,
+        MatchPattern::Date(_) | MatchPattern::Regex(_) => GuessHint::Date,
+        // (zxcvbn does not export the dictionary's type, only its name.)
+        MatchPattern::Dictionary(d) => match format!("{:?}", d.dictionary_name).as_str() {
+            "Passwords" => GuessHint::Common,
+            "UserInputs" if d.rank <= personal => GuessHint::Personal,
+            _ => GuessHint::Words,
+        },
+        MatchPattern::BruteForce => GuessHint::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn personal() -> Vec<String> {
+        [
+            "max.mustermann",
+            "max",
+            "mustermann",
+            "beispiel-firma.de",
+            "beispiel",
+            "firma",
+            "hosting",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
+    #[test]
+    fn long_guessable_passwords_score_low_with_a_reason() {
+        for (password, hint) in [
+            ("hallohallohallo", Some(GuessHint::Repeat)),
+            ("aaaaaaaaaaaaaaaa", Some(GuessHint::Repeat)),
+            ("passwort1234567", Some(GuessHint::Common)),
+            ("qwertzuiopasdfgh", Some(GuessHint::Common)),
+            ("1qay2wsx3edc4rfv", Some(GuessHint::Common)),
+            ("zuiopü+asdfghjkl", None),
+            ("abcdefghijklmnop", Some(GuessHint::Sequence)),
+            ("Sommer2024Sommer2024", Some(GuessHint::Repeat)),
+            ("Frühling1990Frühling", Some(GuessHint::Repeat)),
+            ("Schmetterling2024", Some(GuessHint::Words)),
+            ("Fruehling19901990", Some(GuessHint::Words)),
+            ("Sonnenschein12345", Some(GuessHint::Words)),
+            ("mustermann123456", Some(GuessHint::Personal)),
+            ("max.mustermann1990", Some(GuessHint::Personal)),
+            ("beispiel-firma.de!!", Some(GuessHint::Personal)),
+        ] {
+            let e = estimate(password, &personal());
+            assert!(e.score < 3, "{password}: {e:?}");
+            match hint {
+                Some(hint) => assert_eq!(e.hint, hint, "{password}"),
+                // Walks that are also common passwords are named as such.
+                None => assert!(
+                    matches!(e.hint, GuessHint::Keyboard | GuessHint::Common),
+                    "{password}: {e:?}"
+                ),
+            }
+        }
+    }
+
+    #[test]
+    fn passphrases_of_ordinary_words_pass() {
+        for password in [
+            "Wolke Fahrrad Quittung 7",
+            "Leuchtturm Möwe Strandkorb 42",
+            "Frischer Wind über dem Deich",
+            "Kaffeetasse Giraffe Laterne",
+            "grüne Tomaten im Dezember",
+            "Briefkasten Zimtstern Kletterwand",
+            "correct horse battery staple",
+            "Mein Hund heißt nicht Bello!",
+            "Nordsee-Krabben mit Bratkartoffeln",
+            "Lasttest Passphrase Nummer 0001",
+            "zwei Elefanten putzen Zähne",
+            "Bücherregal Sonnenblume Hafenkran",
+        ] {
+            let e = estimate(password, &personal());
+            assert!(e.score >= 3, "{password}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn german_words_are_found_through_leet_and_reversal() {
+        let words: Vec<String> = german_words("Schm3tt3rl1ng")
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
+        assert!(words.contains(&"schmetterling".to_owned()), "{words:?}");
+        let reversed: Vec<String> = german_words("gnilrettemhcs")
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
+        assert!(
+            reversed.contains(&"schmetterling".to_owned()),
+            "{reversed:?}"
+        );
+    }
+
+    #[test]
+    fn qwertz_walks_read_as_qwerty_walks() {
+        assert_eq!(qwertz_as_qwerty("qwertzuiopü"), "qwertyuiop[");
+        assert_eq!(qwertz_as_qwerty("yxcvb"), "zxcvb");
+    }
+}
