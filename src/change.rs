@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::auth::{AuthError, Authenticator, Verdict};
+use crate::auth::{AuthError, Authenticator, Usage, Verdict};
 use crate::auth_cache::AuthCacheFlusher;
 use crate::domain::PasswordHash;
 use crate::domain::{EmailAddress, Password};
@@ -26,11 +26,17 @@ pub struct VerifiedMailbox {
     /// same mailbox (here, by another replica or by `set-password`) cannot
     /// overwrite it.
     stored: PasswordHash,
+    /// Storage use, where the mail server reported a quota at login.
+    usage: Option<Usage>,
 }
 
 impl VerifiedMailbox {
     pub fn mailbox(&self) -> &EmailAddress {
         &self.mailbox
+    }
+
+    pub fn usage(&self) -> Option<Usage> {
+        self.usage
     }
 }
 
@@ -184,15 +190,16 @@ impl ChangeService {
         };
         match self
             .authenticator
-            .verify(&mailbox, &current, client_ip)
+            .verify_reading_quota(&mailbox, &current, client_ip)
             .await?
         {
-            Verdict::Accepted => Ok(LoginOutcome::Verified(VerifiedMailbox {
+            (Verdict::Accepted, usage) => Ok(LoginOutcome::Verified(VerifiedMailbox {
                 mailbox,
                 current,
                 stored,
+                usage,
             })),
-            Verdict::Rejected => Ok(LoginOutcome::Rejected),
+            (Verdict::Rejected, _) => Ok(LoginOutcome::Rejected),
         }
     }
 
@@ -228,6 +235,18 @@ impl ChangeService {
             self.enforce_policy(new, None, mailbox).await?;
         }
         self.write_confirmed(mailbox, new, None, None).await
+    }
+
+    /// The rules `new` breaks for the mailbox that logged in, without
+    /// changing anything (for a form whose two entries differ).
+    pub async fn check_policy(
+        &self,
+        verified: &VerifiedMailbox,
+        new: &Password,
+    ) -> Result<Vec<Violation>, ChangeError> {
+        Ok(Arc::clone(&self.policy)
+            .evaluate(new, Some(&verified.current), Some(&verified.mailbox))
+            .await?)
     }
 
     async fn enforce_policy(

@@ -38,7 +38,11 @@ enum Command {
         config: Option<PathBuf>,
     },
     /// Run the real service on 127.0.0.1:8080 with a temporary demo mailbox (no mail server needed).
-    Demo,
+    Demo {
+        /// Where to listen instead of 127.0.0.1:8080.
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
     /// Exit 0 when the running service answers /healthz (for container HEALTHCHECK).
     Healthcheck {
         #[arg(long)]
@@ -125,7 +129,7 @@ impl From<BuildError> for Failure {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let quiet = !matches!(cli.command, Command::Serve { .. } | Command::Demo);
+    let quiet = !matches!(cli.command, Command::Serve { .. } | Command::Demo { .. });
     crate::telemetry::init(if quiet { "warn" } else { "info" });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -139,7 +143,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Serve { config } => serve(config),
-        Command::Demo => demo(),
+        Command::Demo { listen } => demo(listen),
         Command::Healthcheck { config } => healthcheck(config),
         Command::Hash { scheme, config } => hash(scheme, config),
         Command::SetPassword {
@@ -424,7 +428,7 @@ fn run_app(settings: Settings, banner: Option<String>) -> Result<(), Failure> {
 }
 
 /// A throwaway passwd-file with one mailbox whose password is printed.
-fn demo() -> Result<(), Failure> {
+fn demo(listen: Option<std::net::SocketAddr>) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::new(EX_SOFTWARE, format!("cannot prepare the demo: {e}"));
     let dir = tempfile::Builder::new()
         .prefix("mailpasswd-demo-")
@@ -467,7 +471,10 @@ provider_name = "mailpasswd demo"
 "#,
         passwd.display()
     );
-    let settings = Settings::from_toml_str(&toml)?;
+    let mut settings = Settings::from_toml_str(&toml)?;
+    if let Some(listen) = listen {
+        settings.server.listen = listen;
+    }
     let url = settings.server.public_url();
     let banner = format!(
         "mailpasswd demo: open {url}\n  address:  demo@example.org\n  password: {password}\n  passwd-file: {} (removed on exit)\nStop with Ctrl-C.",

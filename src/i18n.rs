@@ -71,27 +71,49 @@ pub struct Texts {
     pub title: &'static str,
     pub login_intro: &'static str,
     pub email_label: &'static str,
+    /// `{domain}`: the first mail domain served.
     pub email_hint: &'static str,
     pub current_password_label: &'static str,
     pub login_button: &'static str,
     pub login_failed: &'static str,
     pub logged_in_as: &'static str,
+    /// `{minutes}`: the session's lifetime.
+    pub session_valid: &'static str,
     pub new_password_label: &'static str,
     pub confirm_password_label: &'static str,
+    pub show_password: &'static str,
+    pub hide_password: &'static str,
     pub rules_heading: &'static str,
     pub rule_length: &'static str,
+    pub rule_differs: &'static str,
     pub rule_not_name: &'static str,
-    pub rule_not_common: &'static str,
+    /// `{provider}`.
+    pub rule_not_provider: &'static str,
+    pub rule_not_guessable: &'static str,
     pub rule_tip: &'static str,
     pub change_button: &'static str,
     pub logout_button: &'static str,
     pub passwords_differ: &'static str,
     pub violations_heading: &'static str,
+    pub error_summary_heading: &'static str,
+    pub error_title_prefix: &'static str,
+    /// `{used}`, `{limit}`.
+    pub quota: &'static str,
+    pub quota_full: &'static str,
     pub success_heading: &'static str,
+    /// `{mailbox}`.
+    pub success_for: &'static str,
     pub success_text: &'static str,
     pub success_devices: &'static str,
+    pub to_webmail: &'static str,
+    pub close_window: &'static str,
     pub back_to_start: &'static str,
     pub unavailable_heading: &'static str,
+    pub forbidden_heading: &'static str,
+    pub not_found_heading: &'static str,
+    pub rate_limited_heading: &'static str,
+    /// `{contact}`.
+    pub support: &'static str,
     pub unavailable: &'static str,
     pub not_confirmed: &'static str,
     pub session_expired: &'static str,
@@ -108,32 +130,48 @@ pub struct Texts {
 }
 
 pub static DE: Texts = Texts {
-    language_name: "Deutsch",
-    switch_to: "Deutsche Version",
+    language_name: "Sprache / Language",
+    switch_to: "Deutsch",
     title: "E-Mail-Passwort ändern",
-    login_intro: "Melden Sie sich mit Ihrer E-Mail-Adresse und dem Passwort Ihres Postfachs an. Danach können Sie ein neues Passwort vergeben.",
+    login_intro: "Melden Sie sich mit Ihrer E-Mail-Adresse und dem bisherigen Passwort an. Danach vergeben Sie ein neues Passwort.",
     email_label: "E-Mail-Adresse",
-    email_hint: "Die vollständige Adresse, z. B. max.mustermann@example.org",
-    current_password_label: "Aktuelles Passwort",
+    email_hint: "Ihre vollständige Adresse, z. B. max.mustermann@{domain}",
+    current_password_label: "Bisheriges Passwort",
     login_button: "Anmelden",
     login_failed: "Die Anmeldung ist fehlgeschlagen. Bitte prüfen Sie E-Mail-Adresse und Passwort.",
     logged_in_as: "Angemeldet als",
+    session_valid: "Sie haben ab der Anmeldung {minutes} Minuten Zeit, das neue Passwort zu speichern.",
     new_password_label: "Neues Passwort",
     confirm_password_label: "Neues Passwort wiederholen",
+    show_password: "Anzeigen",
+    hide_password: "Verbergen",
     rules_heading: "Ihr neues Passwort",
     rule_length: "hat mindestens {min} und höchstens {max} Zeichen,",
+    rule_differs: "unterscheidet sich vom bisherigen Passwort,",
     rule_not_name: "enthält weder den Namen des Postfachs noch die Domain,",
-    rule_not_common: "steht nicht auf einer Liste häufig benutzter oder bereits veröffentlichter Passwörter.",
+    rule_not_provider: "enthält nicht den Namen „{provider}“,",
+    rule_not_guessable: "ist nicht leicht zu erraten und nicht bei Datenlecks bekannt geworden.",
     rule_tip: "Tipp: Mehrere zufällige Wörter ergeben ein langes Passwort, das man sich gut merken kann.",
     change_button: "Passwort ändern",
     logout_button: "Abmelden",
-    passwords_differ: "Die beiden neuen Passwörter stimmen nicht überein.",
+    passwords_differ: "Die beiden Eingaben stimmen nicht überein.",
     violations_heading: "Das neue Passwort wurde nicht gespeichert:",
-    success_heading: "Ihr Passwort wurde geändert",
-    success_text: "Die Änderung wird sofort aktiv. Ab jetzt kann nur noch das neue Passwort zum Abruf Ihrer E-Mails und zum Login in z. B. Webmail verwendet werden.",
+    error_summary_heading: "Bitte korrigieren Sie Folgendes",
+    error_title_prefix: "Fehler: ",
+    quota: "Speicherplatz: {used} von {limit} belegt",
+    quota_full: "Ihr Postfach ist fast voll. Wenn es voll ist, können keine neuen E-Mails mehr ankommen. Löschen Sie alte E-Mails oder leeren Sie den Papierkorb.",
+    success_heading: "Passwort geändert",
+    success_for: "Das Passwort für {mailbox} wurde geändert.",
+    success_text: "Die Änderung wird sofort aktiv. Ab jetzt gilt nur noch das neue Passwort, im E-Mail-Programm ebenso wie im Webmail.",
     success_devices: "Tragen Sie das neue Passwort jetzt auch in Ihrem E-Mail-Programm und auf Ihrem Smartphone ein.",
-    back_to_start: "Zur Startseite",
+    to_webmail: "Weiter zum Webmail",
+    close_window: "Sie können dieses Fenster jetzt schließen.",
+    back_to_start: "Zur Anmeldung",
     unavailable_heading: "Gerade nicht möglich",
+    forbidden_heading: "Formular abgelaufen",
+    not_found_heading: "Seite nicht gefunden",
+    rate_limited_heading: "Zu viele Versuche",
+    support: "Fragen? Der Support hilft weiter: {contact}",
     unavailable: "Der Mailserver ist im Moment nicht erreichbar. Ihr Passwort wurde nicht geändert. Bitte versuchen Sie es in einigen Minuten erneut.",
     not_confirmed: "Der Mailserver hat das neue Passwort nicht bestätigt. Ihr bisheriges Passwort gilt weiterhin. Bitte versuchen Sie es in einigen Minuten erneut.",
     session_expired: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
@@ -150,32 +188,48 @@ pub static DE: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
-    language_name: "English",
-    switch_to: "English version",
+    language_name: "Sprache / Language",
+    switch_to: "English",
     title: "Change your email password",
-    login_intro: "Log in with your email address and the password of your mailbox. Then you can choose a new password.",
+    login_intro: "Log in with your email address and your current password. Then you choose a new password.",
     email_label: "Email address",
-    email_hint: "The full address, e.g. max.mustermann@example.org",
+    email_hint: "Your full address, e.g. max.mustermann@{domain}",
     current_password_label: "Current password",
     login_button: "Log in",
     login_failed: "Login failed. Please check your email address and password.",
     logged_in_as: "Logged in as",
+    session_valid: "After logging in you have {minutes} minutes to save the new password.",
     new_password_label: "New password",
     confirm_password_label: "Repeat the new password",
+    show_password: "Show",
+    hide_password: "Hide",
     rules_heading: "Your new password",
     rule_length: "has at least {min} and at most {max} characters,",
+    rule_differs: "differs from your current password,",
     rule_not_name: "contains neither the mailbox name nor the domain,",
-    rule_not_common: "is not on a list of commonly used or leaked passwords.",
+    rule_not_provider: "does not contain the name “{provider}”,",
+    rule_not_guessable: "is not easy to guess and has not appeared in data breaches.",
     rule_tip: "Tip: a few random words make a long password that is easy to remember.",
     change_button: "Change password",
     logout_button: "Log out",
-    passwords_differ: "The two new passwords do not match.",
+    passwords_differ: "The two entries do not match.",
     violations_heading: "The new password was not saved:",
-    success_heading: "Your password has been changed",
-    success_text: "The change is active now. From now on only the new password works for fetching your email and for logging in to webmail.",
+    error_summary_heading: "Please correct the following",
+    error_title_prefix: "Error: ",
+    quota: "Storage: {used} of {limit} used",
+    quota_full: "Your mailbox is almost full. When it is full, no new email can arrive. Delete old messages or empty the trash.",
+    success_heading: "Password changed",
+    success_for: "The password for {mailbox} has been changed.",
+    success_text: "The change is active now. From now on only the new password works, in your email program as well as in webmail.",
     success_devices: "Now enter the new password in your email program and on your smartphone as well.",
-    back_to_start: "Back to the start page",
+    to_webmail: "Continue to webmail",
+    close_window: "You can close this window now.",
+    back_to_start: "Back to login",
     unavailable_heading: "Not possible right now",
+    forbidden_heading: "Form expired",
+    not_found_heading: "Page not found",
+    rate_limited_heading: "Too many attempts",
+    support: "Questions? Support will help: {contact}",
     unavailable: "The mail server cannot be reached right now. Your password was not changed. Please try again in a few minutes.",
     not_confirmed: "The mail server did not confirm the new password. Your previous password still works. Please try again in a few minutes.",
     session_expired: "Your login has expired. Please log in again.",
@@ -190,6 +244,24 @@ pub static EN: Texts = Texts {
     mail_body: "Hello,\n\nthe password of the mailbox {mailbox} was changed on {time}.\nThe change came from the IP address {ip}.\n\nWas this you? Then everything is fine and there is nothing else to do.\n\nWas this not you? Then please contact support at once{support}.\n\nThis message was generated automatically.\n",
     mail_unknown_ip: "unknown",
 };
+
+/// A storage size for people: "850 MB", "1,2 GB".
+pub fn size(lang: Lang, kib: u64) -> String {
+    let (value, unit) = if kib >= 1024 * 1024 {
+        (kib as f64 / (1024.0 * 1024.0), "GB")
+    } else {
+        (kib as f64 / 1024.0, "MB")
+    };
+    let text = if value >= 10.0 || value.fract() < 0.05 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    match lang {
+        Lang::De => format!("{} {unit}", text.replace('.', ",")),
+        Lang::En => format!("{text} {unit}"),
+    }
+}
 
 /// One violated policy rule, in words.
 pub fn violation(lang: Lang, v: &Violation) -> String {
@@ -300,12 +372,35 @@ pub fn password_error(lang: Lang, e: &PasswordError) -> String {
 }
 
 /// "Zu viele Versuche …" with the wait in words.
-pub fn rate_limited(lang: Lang, wait: std::time::Duration) -> String {
-    let not_blocked = match lang {
+/// As [`rate_limited`], with the clock time it will be possible again.
+pub fn rate_limited_until(lang: Lang, wait: std::time::Duration, clock: &str) -> String {
+    let when = match lang {
+        Lang::De if !clock.is_empty() => format!(" (um {clock} Uhr)"),
+        Lang::En if !clock.is_empty() => format!(" (at {clock})"),
+        _ => String::new(),
+    };
+    let relative = try_again_in(lang, wait);
+    let relative = relative.strip_suffix(match lang {
+        Lang::De => " erneut.",
+        Lang::En => ".",
+    });
+    let sentence = match (lang, relative) {
+        (Lang::De, Some(r)) => format!("{r}{when} erneut."),
+        (Lang::En, Some(r)) => format!("{r}{when}."),
+        (_, None) => try_again_in(lang, wait),
+    };
+    format!("{sentence}{}", not_blocked(lang))
+}
+
+fn not_blocked(lang: Lang) -> &'static str {
+    match lang {
         Lang::De => " Ihr Postfach ist davon nicht betroffen: E-Mail-Programme und Webmail funktionieren weiter.",
         Lang::En => " Your mailbox is not affected: your email programs and webmail keep working.",
-    };
-    format!("{}{not_blocked}", try_again_in(lang, wait))
+    }
+}
+
+pub fn rate_limited(lang: Lang, wait: std::time::Duration) -> String {
+    format!("{}{}", try_again_in(lang, wait), not_blocked(lang))
 }
 
 fn try_again_in(lang: Lang, wait: std::time::Duration) -> String {

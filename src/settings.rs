@@ -130,6 +130,7 @@ impl Settings {
         collect(self.notify.check().map(drop));
         collect(self.rate_limit.check());
         collect(self.server.check());
+        collect(self.ui.check());
         if problems.is_empty() {
             Ok(())
         } else {

@@ -94,8 +94,20 @@ async fn web_state(
     let core = build_core(settings)?;
     let notifier = notifier(settings)?.map(Arc::new);
     let cookies = crate::web::CookieRules::new(&public_url);
+    let ui = crate::web::UiFacts {
+        support: settings.ui.support_contact.clone(),
+        webmail: settings.ui.webmail_url.as_ref().map(ToString::to_string),
+        hint_domain: core
+            .domains
+            .iter()
+            .next()
+            .unwrap_or("example.org")
+            .to_owned(),
+        session_minutes: settings.session.ttl_secs.div_ceil(60),
+        time_zone: settings.ui.zone().map_err(BuildError::Config)?,
+    };
     let login_pages =
-        crate::web::LoginPageCache::new(&cookies.prefix, settings.ui.provider_name.as_deref());
+        crate::web::LoginPageCache::new(&cookies.prefix, settings.ui.provider_name.as_deref(), &ui);
     let audit = Arc::new(match &settings.audit.path {
         Some(path) => crate::audit::Audit::to_file(path)
             .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
@@ -126,6 +138,7 @@ async fn web_state(
         cookies,
         public_url,
         provider: settings.ui.provider_name.clone(),
+        ui,
         trusted_proxies: settings.server.trusted_proxies.clone(),
         login_pages,
         limiter,

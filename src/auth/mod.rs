@@ -18,6 +18,14 @@ pub use config::{AuthMethod, AuthSettings};
 pub use imap::{ImapAuthenticator, ImapTarget};
 pub use store_auth::StoreAuthenticator;
 
+/// A mailbox's storage use as the server reports it (RFC 9208 STORAGE,
+/// in units of 1024 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Usage {
+    pub used_kib: u64,
+    pub limit_kib: u64,
+}
+
 /// A wrong password is an answer, not an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -66,6 +74,18 @@ pub trait Authenticator: Send + Sync {
         client_ip: Option<IpAddr>,
     ) -> Result<Verdict, AuthError>;
 
+    /// Like [`Authenticator::verify`], and, after a success, the mailbox's
+    /// storage use where the server reports a quota (in the same session:
+    /// no second login).
+    async fn verify_reading_quota(
+        &self,
+        mailbox: &EmailAddress,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<(Verdict, Option<Usage>), AuthError> {
+        Ok((self.verify(mailbox, password, client_ip).await?, None))
+    }
+
     /// The check of a new password just written, before success is
     /// reported. A flood of logins must not starve it.
     async fn confirm(
@@ -85,40 +105,41 @@ pub trait Authenticator: Send + Sync {
     async fn probe(&self) -> Result<(), AuthError>;
 }
 
-/// How long a refused login typically takes (a moving average of what
-/// was seen), so that a refusal made without asking can take as long.
+/// How long refused logins took lately, so that a refusal made without
+/// asking can take as long. It draws from the refusals seen rather than
+/// averaging them: Dovecot's own delays come in narrow bands, and an
+/// average with jitter would stand out from them.
 #[derive(Default)]
-pub struct FailureTiming(std::sync::atomic::AtomicU64);
+pub struct FailureTiming(std::sync::Mutex<FailureSamples>);
+
+/// The most recent refusal times, oldest overwritten first.
+#[derive(Default)]
+pub struct FailureSamples {
+    samples: Vec<std::time::Duration>,
+    next: usize,
+}
+
+/// Refusal times kept.
+const FAILURE_SAMPLES: usize = 64;
 
 impl FailureTiming {
     pub fn observe(&self, took: std::time::Duration) {
-        use std::sync::atomic::Ordering;
-        let micros = u64::try_from(took.as_micros())
-            .unwrap_or(u64::MAX)
-            .clamp(1, 10_000_000);
-        // The first refusal seen sets the figure; later ones move it.
-        let _ = self
-            .0
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
-                Some(if old == 0 {
-                    micros
-                } else {
-                    old - old / 8 + micros / 8
-                })
-            });
+        let took = took.min(std::time::Duration::from_secs(10));
+        let mut kept = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if kept.samples.len() < FAILURE_SAMPLES {
+            kept.samples.push(took);
+        } else {
+            let at = kept.next;
+            kept.samples[at] = took;
+            kept.next = (at + 1) % FAILURE_SAMPLES;
+        }
     }
 
-    /// The average with ±20 % jitter; `None` before any refusal was seen.
+    /// One of the refusal times seen, at random; `None` before any.
     pub fn typical(&self) -> Option<std::time::Duration> {
-        use rand::Rng;
-        let micros = self.0.load(std::sync::atomic::Ordering::Relaxed);
-        if micros == 0 {
-            return None;
-        }
-        let jitter: f64 = rand::thread_rng().gen_range(0.8..1.2);
-        Some(std::time::Duration::from_micros(
-            (micros as f64 * jitter) as u64,
-        ))
+        use rand::seq::SliceRandom;
+        let kept = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        kept.samples.choose(&mut rand::thread_rng()).copied()
     }
 }
 

@@ -22,6 +22,11 @@ static DE_NAMES_LIST: &str = include_str!("de-first-names.txt");
 /// judged by its strongest stretch.
 const WINDOW: usize = 40;
 
+/// zxcvbn tries every combination of its l33t substitutions: a window
+/// holds at most this many characters that could be one, so a password
+/// made of them cannot make the estimate slow.
+const MAX_LEET: usize = 12;
+
 /// Words shorter than this are left to zxcvbn's own dictionaries.
 const MIN_WORD: usize = 3;
 /// A part this long that comes twice counts once (zxcvbn sees repeats
@@ -188,12 +193,14 @@ pub struct Estimate {
 /// knows the mailbox tries first (its parts, the provider's name).
 pub fn estimate(password: &str, personal: &[String]) -> Estimate {
     let chars: Vec<char> = password.chars().collect();
-    let windows: Vec<String> = if chars.len() <= WINDOW {
+    let first = window_len(chars.iter());
+    let last = window_len(chars.iter().rev());
+    let windows: Vec<String> = if first == chars.len() {
         vec![password.to_owned()]
     } else {
         vec![
-            chars[..WINDOW].iter().collect(),
-            chars[chars.len() - WINDOW..].iter().collect(),
+            chars[..first].iter().collect(),
+            chars[chars.len() - last..].iter().collect(),
         ]
     };
     windows
@@ -216,6 +223,21 @@ pub fn estimate(password: &str, personal: &[String]) -> Estimate {
 
 /// The estimate of a window, and of the window with a repeated part
 /// taken out (at ten times its guesses: the repeat is one more choice).
+/// How many characters from the start of `chars` one window takes: at
+/// most [`WINDOW`], and no more than [`MAX_LEET`] l33t characters.
+fn window_len<'a>(chars: impl Iterator<Item = &'a char>) -> usize {
+    let mut leet = 0;
+    chars
+        .take(WINDOW)
+        .take_while(|c| {
+            if !unleet(**c).is_empty() {
+                leet += 1;
+            }
+            leet <= MAX_LEET
+        })
+        .count()
+}
+
 fn estimate_window(window: &str, personal: &[String]) -> Estimate {
     let whole = zxcvbn_with_german(window, personal);
     match without_repeat(window) {

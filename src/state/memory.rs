@@ -178,21 +178,17 @@ impl StateStore for MemoryState {
         entry.refresh(now, window);
         let used = entry.failures.len() + entry.pending.len();
         if used >= budget as usize {
-            // Until the oldest failure leaves the window, or a check in
-            // flight ends.
+            // Until the oldest attempt leaves the window, counting the
+            // checks in flight as the failures they may become: a wait
+            // said is never too short.
             let oldest = entry
                 .failures
-                .front()
-                .map(|t| (*t + window).duration_since(now).unwrap_or_default());
-            let in_flight = entry
-                .pending
                 .iter()
-                .map(|(_, _, until)| until.duration_since(now).unwrap_or_default())
-                .min();
-            let wait = match (oldest, in_flight) {
-                (Some(a), Some(b)) => a.min(b),
-                (a, b) => a.or(b).unwrap_or(window),
-            };
+                .copied()
+                .chain(entry.pending.iter().map(|(_, made, _)| *made))
+                .min()
+                .unwrap_or(now);
+            let wait = (oldest + window).duration_since(now).unwrap_or_default();
             return Ok(Err(wait.max(Duration::from_secs(1))));
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
@@ -329,7 +325,7 @@ mod tests {
             ids.push(s.reserve("a", 5, window, hold).await.unwrap().unwrap());
         }
         let wait = s.reserve("a", 5, window, hold).await.unwrap().unwrap_err();
-        assert!(wait <= hold, "{wait:?}");
+        assert_eq!(wait, window, "in-flight checks count as failures to come");
         // An outage gives its slot back; failures keep theirs for the window.
         s.settle("a", ids[0], Settlement::Void).await.unwrap();
         for id in &ids[1..] {

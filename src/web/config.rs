@@ -121,7 +121,7 @@ pub struct SessionSettings {
 
 impl Default for SessionSettings {
     fn default() -> Self {
-        Self { ttl_secs: 300 }
+        Self { ttl_secs: 900 }
     }
 }
 
@@ -136,13 +136,56 @@ impl SessionSettings {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct UiSettings {
     /// Shown in the page header and the notification mail.
     pub provider_name: Option<String>,
-    /// How to reach support, named in the notification mail (address, phone or URL).
+    /// How to reach support (address, phone or URL), named on error pages
+    /// and in the notification mail.
     pub support_contact: Option<String>,
+    /// The webmail the success page links to.
+    pub webmail_url: Option<Url>,
+    /// The time zone clock times are shown in (IANA name).
+    pub time_zone: String,
+}
+
+impl Default for UiSettings {
+    fn default() -> Self {
+        Self {
+            provider_name: None,
+            support_contact: None,
+            webmail_url: None,
+            time_zone: "Europe/Berlin".to_owned(),
+        }
+    }
+}
+
+impl UiSettings {
+    /// The time zone clock times are shown in.
+    pub fn zone(&self) -> Result<jiff::tz::TimeZone, String> {
+        jiff::tz::TimeZone::get(&self.time_zone)
+            .map_err(|e| format!("ui.time_zone {:?}: {e}", self.time_zone))
+    }
+
+    pub fn check(&self) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
+        if let Err(e) = self.zone() {
+            problems.push(e);
+        }
+        if self
+            .webmail_url
+            .as_ref()
+            .is_some_and(|url| !matches!(url.scheme(), "http" | "https"))
+        {
+            problems.push("ui.webmail_url must be an http:// or https:// URL".to_owned());
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

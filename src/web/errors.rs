@@ -22,7 +22,8 @@ pub enum Failure {
     /// Wrong password, unknown mailbox or foreign domain: one answer for all.
     LoginFailed,
     Policy(Vec<Violation>),
-    Mismatch,
+    /// The two entries differ; the rules the first one breaks come along.
+    Mismatch(Vec<Violation>),
     /// The mail server or the store cannot be reached: nothing changed.
     Unavailable,
     /// Written, not accepted by the mail server, and rolled back.
@@ -60,7 +61,7 @@ impl Failure {
             Failure::InvalidAddress(_) | Failure::InvalidPassword(_) | Failure::BadRequest => {
                 StatusCode::BAD_REQUEST
             }
-            Failure::Policy(_) | Failure::Mismatch => StatusCode::UNPROCESSABLE_ENTITY,
+            Failure::Policy(_) | Failure::Mismatch(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Failure::Unavailable | Failure::NotConfirmed | Failure::Uncertain => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
@@ -85,7 +86,7 @@ impl Failure {
             Failure::InvalidAddress(_) => "invalid_email",
             Failure::InvalidPassword(_) => "invalid_password",
             Failure::Policy(_) => "policy",
-            Failure::Mismatch => "mismatch",
+            Failure::Mismatch(_) => "mismatch",
             Failure::Unavailable => "unavailable",
             Failure::NotConfirmed => "not_confirmed",
             Failure::Uncertain => "uncertain",
@@ -112,7 +113,7 @@ impl Failure {
             Failure::InvalidPassword(e) => password_error(lang, e),
             Failure::LoginFailed => t.login_failed.to_owned(),
             Failure::Policy(_) => t.violations_heading.to_owned(),
-            Failure::Mismatch => t.passwords_differ.to_owned(),
+            Failure::Mismatch(_) => t.passwords_differ.to_owned(),
             Failure::Unavailable => t.unavailable.to_owned(),
             Failure::NotConfirmed => t.not_confirmed.to_owned(),
             Failure::Uncertain => match lang {
@@ -162,7 +163,7 @@ impl Failure {
     /// Every violated rule in words (empty for other failures).
     pub fn violations(&self, lang: Lang) -> Vec<(&'static str, String)> {
         match self {
-            Failure::Policy(list) => list
+            Failure::Policy(list) | Failure::Mismatch(list) => list
                 .iter()
                 .map(|v| (v.code(), violation(lang, v)))
                 .collect(),

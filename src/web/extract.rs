@@ -70,20 +70,32 @@ where
 /// no-referrer`, and with it a form's origin is not disclosed.
 pub fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
     let ours = state.public_url.origin().ascii_serialization();
-    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
-    let site = header("sec-fetch-site");
-    if matches!(site, Some("cross-site" | "same-site")) {
+    // Every value of a header counts: a second, foreign one is not hidden
+    // behind a first that is ours.
+    let values = |name: &str| -> Vec<String> {
+        req.headers()
+            .get_all(name)
+            .map(|v| {
+                v.to_str()
+                    .map_or_else(|_| "\u{fffd}".to_owned(), str::to_owned)
+            })
+            .collect()
+    };
+    if values("sec-fetch-site").iter().any(|site| {
+        site.eq_ignore_ascii_case("cross-site") || site.eq_ignore_ascii_case("same-site")
+    }) {
         return false;
     }
-    if let Some(origin) = header("origin").filter(|o| *o != "null") {
-        return origin == ours;
+    let origins: Vec<String> = values("origin")
+        .into_iter()
+        .filter(|o| o != "null")
+        .collect();
+    if !origins.is_empty() {
+        return origins.iter().all(|origin| *origin == ours);
     }
-    match header("referer") {
-        Some(referer) => {
-            url::Url::parse(referer).is_ok_and(|url| url.origin().ascii_serialization() == ours)
-        }
-        None => true,
-    }
+    values("referer").iter().all(|referer| {
+        url::Url::parse(referer).is_ok_and(|url| url.origin().ascii_serialization() == ours)
+    })
 }
 
 fn csrf_ok(req: &HttpRequest, state: &AppState, submitted: &str) -> bool {

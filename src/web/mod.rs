@@ -38,6 +38,9 @@ pub struct AppState {
     pub cookies: CookieRules,
     pub public_url: Url,
     pub provider: Option<String>,
+    /// What the pages show: support, webmail, the address hint's domain,
+    /// the session's lifetime, the time zone of clock times.
+    pub ui: UiFacts,
     pub trusted_proxies: Vec<IpNet>,
     pub login_pages: LoginPageCache,
     pub limiter: limits::Limiter,
@@ -46,6 +49,16 @@ pub struct AppState {
     pub signer: crate::token::Signer,
     pub clock: Arc<dyn crate::clock::Clock>,
     pub readiness: routes::Readiness,
+}
+
+/// The settings the pages need, read once.
+pub struct UiFacts {
+    pub support: Option<String>,
+    pub webmail: Option<String>,
+    /// The domain in the address hint ("z. B. max.mustermann@…").
+    pub hint_domain: String,
+    pub session_minutes: u64,
+    pub time_zone: jiff::tz::TimeZone,
 }
 
 /// The plain login page is the same for everyone but the CSRF token: it is
@@ -58,20 +71,18 @@ pub struct LoginPageCache {
 impl LoginPageCache {
     const TOKEN: &'static str = "CSRFTOKENPLACEHOLDER";
 
-    pub fn new(prefix: &str, provider: Option<&str>) -> Self {
+    pub fn new(prefix: &str, provider: Option<&str>, ui: &UiFacts) -> Self {
         let render = |lang: Lang| {
             let ctx = PageContext {
                 lang,
                 prefix,
                 provider,
                 here: "/",
+                support: ui.support.as_deref(),
             };
             let html = views::pages::login(
                 &ctx,
-                Self::TOKEN,
-                None,
-                views::pages::LoginMessage::None,
-                None,
+                &views::pages::LoginPage::plain(Self::TOKEN, &ui.hint_domain),
             )
             .into_string();
             match html.split_once(Self::TOKEN) {
@@ -216,6 +227,7 @@ impl AppState {
             prefix: &self.cookies.prefix,
             provider: self.provider.as_deref(),
             here,
+            support: self.ui.support.as_deref(),
         }
     }
 }
@@ -254,17 +266,25 @@ mod tests {
 
     #[test]
     fn cached_login_page_equals_the_rendered_one() {
-        let cache = LoginPageCache::new("/passwort", Some("Beispiel <Hosting>"));
+        let ui = UiFacts {
+            support: Some("0800 <123>".to_owned()),
+            webmail: None,
+            hint_domain: "beispiel.de".to_owned(),
+            session_minutes: 15,
+            time_zone: jiff::tz::TimeZone::UTC,
+        };
+        let cache = LoginPageCache::new("/passwort", Some("Beispiel <Hosting>"), &ui);
         for lang in [Lang::De, Lang::En] {
             let ctx = PageContext {
                 lang,
                 prefix: "/passwort",
                 provider: Some("Beispiel <Hosting>"),
                 here: "/",
+                support: Some("0800 <123>"),
             };
             let token = crate::token::random_token();
             let fresh =
-                views::pages::login(&ctx, &token, None, views::pages::LoginMessage::None, None)
+                views::pages::login(&ctx, &views::pages::LoginPage::plain(&token, "beispiel.de"))
                     .into_string();
             assert_eq!(cache.render(lang, &token), fresh);
             assert!(fresh.contains("Beispiel &lt;Hosting&gt;"));

@@ -277,8 +277,12 @@ async fn a_change_ends_every_other_session_of_the_mailbox() {
             ],
         )
         .await;
-    assert_eq!(page.status, 303);
-    assert_eq!(page.location(), thief.url("/?m=expired"));
+    assert_eq!(page.status, 401);
+    assert!(
+        page.body.contains("Ihre Anmeldung ist abgelaufen"),
+        "{}",
+        page.body
+    );
     assert_eq!(dovecot.passwd_bytes(), after);
     assert!(dovecot.accepts(ALICE, NEW));
 }

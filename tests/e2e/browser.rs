@@ -145,7 +145,9 @@ async fn a_person_changes_the_password_in_chromium() {
     fill(&browser, "new_password", "alice").await;
     fill(&browser, "confirm_password", "alice").await;
     browser
-        .find(Locator::Css("form[action$='/password'] button"))
+        .find(Locator::Css(
+            "form[action$='/password'] button[type=submit]",
+        ))
         .await
         .unwrap()
         .click()
@@ -157,7 +159,9 @@ async fn a_person_changes_the_password_in_chromium() {
     fill(&browser, "new_password", NEW).await;
     fill(&browser, "confirm_password", NEW).await;
     browser
-        .find(Locator::Css("form[action$='/password'] button"))
+        .find(Locator::Css(
+            "form[action$='/password'] button[type=submit]",
+        ))
         .await
         .unwrap()
         .click()
@@ -171,7 +175,7 @@ async fn a_person_changes_the_password_in_chromium() {
     // The switch leads to the English page.
     browser.goto(&app.url("/")).await.unwrap();
     browser
-        .find(Locator::LinkText("English version"))
+        .find(Locator::LinkText("English"))
         .await
         .unwrap()
         .click()

@@ -75,7 +75,9 @@ async fn mixed_case_address_is_the_same_mailbox() {
         303
     );
     let page = app.get("/password", "de").await;
-    assert!(page.body.contains("<strong>alice@example.org</strong>"));
+    assert!(page
+        .body
+        .contains("<strong class=\"address\">alice@example.org</strong>"));
     assert_eq!(app.change(NEW, NEW, "de").await.status, 200);
     assert!(dovecot.accepts(ALICE, NEW));
 }

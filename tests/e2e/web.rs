@@ -284,7 +284,7 @@ async fn expired_and_replayed_sessions_send_back_to_login() {
 
     assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
     let csrf = csrf_of(&app.get("/password", "de").await.body);
-    app.clock.advance(Duration::from_secs(301));
+    app.clock.advance(Duration::from_secs(901));
     let page = app.get("/password", "de").await;
     assert_eq!(page.status, 303);
     assert_eq!(page.location(), app.url("/?m=expired"));
@@ -293,13 +293,21 @@ async fn expired_and_replayed_sessions_send_back_to_login() {
             "/password",
             "de",
             &[
+                ("username", ALICE),
                 ("new_password", NEW),
                 ("confirm_password", NEW),
                 ("csrf_token", &csrf),
             ],
         )
         .await;
-    assert_eq!(page.status, 303);
+    // The login form again, with the address filled in and a sentence.
+    assert_eq!(page.status, 401);
+    assert!(page.body.contains("Ihre Anmeldung ist abgelaufen"));
+    assert!(
+        page.body.contains("value=\"alice@example.org\""),
+        "{}",
+        page.body
+    );
     assert!(dovecot.accepts(ALICE, OLD), "nothing changed after expiry");
     let notice = app.get("/?m=expired", "de").await;
     assert!(notice.body.contains("Ihre Anmeldung ist abgelaufen"));
@@ -333,9 +341,10 @@ async fn expired_and_replayed_sessions_send_back_to_login() {
         .send()
         .await
         .unwrap();
-    assert_eq!(replay.status(), 303);
+    assert_eq!(replay.status(), 401);
     let again = app.post_form("/password", "de", &fields).await;
-    assert_eq!(again.status, 303, "a used session cannot change again");
+    assert_eq!(again.status, 401, "a used session cannot change again");
+    assert!(again.body.contains("Ihre Anmeldung ist abgelaufen"));
     assert_eq!(dovecot.passwd_bytes(), after_first);
 }
 

@@ -16,7 +16,7 @@ use rustls::{ClientConfig, ClientConnection, StreamOwned};
 use tokio::sync::Semaphore;
 use zeroize::Zeroizing;
 
-use crate::auth::{AuthError, Authenticator, FailureTiming, Verdict};
+use crate::auth::{AuthError, Authenticator, FailureTiming, Usage, Verdict};
 use crate::domain::{EmailAddress, Password};
 pub mod config;
 mod stream;
@@ -182,6 +182,19 @@ impl ImapAuthenticator {
         password: &Password,
         client_ip: Option<IpAddr>,
     ) -> Result<Verdict, AuthError> {
+        self.check_reading_quota(purpose, user, password, client_ip, false)
+            .await
+            .map(|(verdict, _)| verdict)
+    }
+
+    async fn check_reading_quota(
+        &self,
+        purpose: Purpose,
+        user: &str,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+        quota: bool,
+    ) -> Result<(Verdict, Option<Usage>), AuthError> {
         let user = user.to_owned();
         let password = password.clone();
         let started = Instant::now();
@@ -193,10 +206,10 @@ impl ImapAuthenticator {
                         session = send_id(session, ip, inner, deadline)?;
                     }
                 }
-                login(session, &user, &password, inner, deadline)
+                login(session, &user, &password, inner, deadline, quota)
             })
             .await;
-        if let Ok(Verdict::Rejected) = result {
+        if let Ok((Verdict::Rejected, _)) = result {
             self.inner.failure_timing.observe(started.elapsed());
         }
         result
@@ -211,8 +224,19 @@ impl Authenticator for ImapAuthenticator {
         password: &Password,
         client_ip: Option<IpAddr>,
     ) -> Result<Verdict, AuthError> {
+        self.verify_reading_quota(mailbox, password, client_ip)
+            .await
+            .map(|(verdict, _)| verdict)
+    }
+
+    async fn verify_reading_quota(
+        &self,
+        mailbox: &EmailAddress,
+        password: &Password,
+        client_ip: Option<IpAddr>,
+    ) -> Result<(Verdict, Option<Usage>), AuthError> {
         let result = self
-            .check(Purpose::Login, mailbox.as_str(), password, client_ip)
+            .check_reading_quota(Purpose::Login, mailbox.as_str(), password, client_ip, true)
             .await;
         if let Err(e) = &result {
             tracing::warn!(mailbox = %mailbox, error = %e, "IMAP check failed");
@@ -236,6 +260,8 @@ impl Authenticator for ImapAuthenticator {
     async fn reject_unknown(&self) -> Result<(), AuthError> {
         if let Some(typical) = self.inner.failure_timing.typical() {
             tokio::time::sleep(typical).await;
+            // Counted like a check, so the metrics do not tell either.
+            crate::telemetry::metrics::imap_check(typical);
             return Ok(());
         }
         let waiting = Instant::now();
@@ -487,7 +513,8 @@ fn login(
     password: &Password,
     inner: &Inner,
     deadline: Instant,
-) -> Result<Verdict, AuthError> {
+    quota: bool,
+) -> Result<(Verdict, Option<Usage>), AuthError> {
     inner.arm(&opened.tcp, deadline)?;
     let client = opened.client;
     let outcome = if opened.caps.auth_plain && inner.mechanism == ImapMechanism::Auto {
@@ -504,19 +531,35 @@ fn login(
     };
     match outcome {
         Ok(mut session) => {
+            let usage = quota.then(|| storage_usage(&mut session)).flatten();
             let _ = session.logout();
-            Ok(Verdict::Accepted)
+            Ok((Verdict::Accepted, usage))
         }
         Err(imap::Error::No(no)) => {
             let text = no.information.trim_start();
             if OUTAGE_CODES.iter().any(|code| text.starts_with(code)) {
                 Err(AuthError::Unavailable(no.information))
             } else {
-                Ok(Verdict::Rejected)
+                Ok((Verdict::Rejected, None))
             }
         }
         Err(e) => Err(inner.map_err(e)),
     }
+}
+
+/// The INBOX's storage use and limit, where the server has a quota on it
+/// (`GETQUOTAROOT INBOX`, RFC 9208); nothing when it has none or refuses.
+fn storage_usage(session: &mut imap::Session<ImapStream>) -> Option<Usage> {
+    let answer = session.get_quota_root("INBOX").ok()?;
+    answer.quotas().iter().find_map(|quota| {
+        quota.resources.iter().find_map(|resource| {
+            (resource.name == imap::types::QuotaResourceName::Storage && resource.limit > 0)
+                .then_some(Usage {
+                    used_kib: resource.usage,
+                    limit_kib: resource.limit,
+                })
+        })
+    })
 }
 
 struct PlainSasl<'a> {

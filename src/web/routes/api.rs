@@ -85,15 +85,13 @@ pub(super) async fn change_password(
             return response;
         }
     };
-    let verified = match attempt_login(&state, &email, current_password, &requester, &device).await
-    {
-        Ok(v) => v,
-        Err(failure) => return json_failure(&failure, lang),
-    };
-    // Once started, the change runs to its end whatever the client does.
+    // Login and change run to their end (audit lines, settlement, the
+    // change and its mail) whatever the client does meanwhile.
     let task = actix_web::rt::spawn({
         let state = state.clone();
         async move {
+            let verified =
+                attempt_login(&state, &email, current_password, &requester, &device).await?;
             let mailbox = verified.mailbox().clone();
             let changed = state
                 .changes

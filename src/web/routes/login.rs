@@ -1,7 +1,7 @@
 //! Step one: the login form, the check of the current password, logout.
 
 use actix_web::cookie::time::Duration as CookieDuration;
-use actix_web::http::StatusCode;
+use actix_web::http::{header, StatusCode};
 use actix_web::web::{self, Data};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -15,7 +15,7 @@ use crate::web::errors::Failure;
 use crate::web::extract::{CheckedForm, CsrfToken, DeviceCookie, SessionCookie, DEVICE_LIFETIME};
 use crate::web::forms::{LoginForm, LogoutForm};
 use crate::web::limits::{address_key, Refusal, Ticket};
-use crate::web::views::pages::{self, LoginMessage};
+use crate::web::views::pages::{self, LoginMessage, LoginPage};
 use crate::web::views::Lang;
 use crate::web::{AppState, CookieName};
 
@@ -40,10 +40,11 @@ pub(super) async fn page(
         Some("logged_out") => LoginMessage::Notice(t.logged_out.to_owned()),
         _ => return builder.body(state.login_pages.render(lang, &csrf)),
     };
-    respond(
-        builder,
-        pages::login(&state.page(lang, "/"), &csrf, None, message, None),
-    )
+    let page = LoginPage {
+        message,
+        ..LoginPage::plain(&csrf, &state.ui.hint_domain)
+    };
+    respond(builder, pages::login(&state.page(lang, "/"), &page))
 }
 
 pub(super) async fn submit(
@@ -58,31 +59,58 @@ pub(super) async fn submit(
         email, password, ..
     } = form;
     let requester = Requester::of(&req, &state);
-    let failure = match attempt_login(&state, &email, password, &requester, &device).await {
-        Ok(verified) => return logged_in(&state, lang, verified).await,
-        Err(failure) => failure,
+    // The check runs to its end, with its audit line and its settlement,
+    // even when the client drops the connection meanwhile.
+    let task = actix_web::rt::spawn({
+        let (state, email) = (state.clone(), email.clone());
+        async move { attempt_login(&state, &email, password, &requester, &device).await }
+    });
+    let failure = match task.await {
+        Ok(Ok(verified)) => return logged_in(&state, lang, verified).await,
+        Ok(Err(failure)) => failure,
+        Err(_) => Failure::Internal,
     };
     if !matches!(
         failure,
-        Failure::InvalidAddress(_) | Failure::LoginFailed | Failure::InvalidPassword(_)
+        Failure::InvalidAddress(_)
+            | Failure::LoginFailed
+            | Failure::InvalidPassword(_)
+            | Failure::RateLimited(_)
     ) {
         return error_page(&state, lang, &failure);
     }
     let mut builder = html(failure.status());
     let csrf = csrf.issue(&state, &mut builder);
-    let message = failure.message(lang);
-    let (notice, email_error) = match failure {
-        Failure::InvalidAddress(_) => (LoginMessage::None, Some(message.as_str())),
-        _ => (LoginMessage::Error(message.clone()), None),
+    let mut page = LoginPage {
+        email: Some(&email),
+        ..LoginPage::plain(&csrf, &state.ui.hint_domain)
     };
-    let markup = pages::login(
-        &state.page(lang, "/"),
-        &csrf,
-        Some(&email),
-        notice,
-        email_error,
-    );
-    respond(builder, markup)
+    match &failure {
+        Failure::InvalidAddress(_) => page.email_error = Some(failure.message(lang)),
+        Failure::RateLimited(wait) => {
+            builder.insert_header((
+                header::RETRY_AFTER,
+                failure.retry_after().unwrap_or(1).to_string(),
+            ));
+            page.heading = Some(lang.t().rate_limited_heading);
+            page.message = LoginMessage::Error(rate_limited(lang, *wait, &state));
+        }
+        _ => page.message = LoginMessage::Error(failure.message(lang)),
+    }
+    respond(builder, pages::login(&state.page(lang, "/"), &page))
+}
+
+/// When the next try is possible, as a clock time in the provider's zone
+/// as well, and that mail itself is not blocked.
+fn rate_limited(lang: Lang, wait: std::time::Duration, state: &AppState) -> String {
+    let at = jiff::Timestamp::try_from(state.clock.now() + wait)
+        .map(|ts| {
+            ts.to_zoned_datetime(state.ui.time_zone.clone())
+                .strftime("%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    crate::i18n::rate_limited_until(lang, wait, &at)
 }
 
 /// On to step two, with a session and a device cookie for this mailbox.

@@ -34,7 +34,10 @@ pub use probes::Readiness;
 /// Form bodies larger than this are refused before parsing.
 pub const FORM_LIMIT: usize = 4096;
 const STYLESHEET: &str = include_str!("../static/style.css");
-const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/// The show/hide buttons of the password fields (the pages work without).
+const TOGGLE_SCRIPT: &str = include_str!("../static/toggle.js");
+const FAVICON: &str = include_str!("../static/favicon.svg");
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// Security headers on every response, errors included.
 pub fn security_headers(https: bool) -> DefaultHeaders {
@@ -52,7 +55,10 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
     }
 }
 
-/// All routes, below the prefix of `server.public_url`.
+/// All routes, below the prefix of `server.public_url`, and also without
+/// it: a proxy may pass the prefix on or strip it (nginx
+/// `proxy_pass http://app/;`, Traefik `StripPrefix`), and both work with
+/// no setting. Links, redirects and cookies always carry the prefix.
 pub fn configure(prefix: String) -> impl FnOnce(&mut ServiceConfig) {
     move |cfg: &mut ServiceConfig| {
         cfg.app_data(
@@ -60,23 +66,44 @@ pub fn configure(prefix: String) -> impl FnOnce(&mut ServiceConfig) {
                 .limit(FORM_LIMIT)
                 .error_handler(form_error),
         )
-        .app_data(api::json_config())
-        .service(
-            web::scope(&prefix)
-                .route("", web::get().to(login::page))
-                .route("/", web::get().to(login::page))
-                .route("/login", web::post().to(login::submit))
-                .route("/password", web::get().to(password::page))
-                .route("/password", web::post().to(password::submit))
-                .route("/logout", web::post().to(login::logout))
-                .route("/healthz", web::get().to(probes::healthz))
-                .route("/readyz", web::get().to(probes::readyz))
-                .route("/metrics", web::get().to(probes::metrics))
-                .route("/static/style.css", web::get().to(stylesheet))
-                .route("/api/v1/password", web::post().to(api::change_password)),
-        )
-        .default_service(web::to(not_found));
+        .app_data(api::json_config());
+        // W3C "A Well-Known URL for Changing Passwords": password managers
+        // send people here (when the service owns the host's root).
+        if prefix.is_empty() {
+            cfg.route(
+                "/.well-known/change-password",
+                web::get().to(change_password_url),
+            );
+        }
+        cfg.service(routes(&prefix));
+        if !prefix.is_empty() {
+            cfg.service(routes(""));
+        }
+        cfg.default_service(web::to(not_found));
     }
+}
+
+fn routes(prefix: &str) -> actix_web::Scope {
+    web::scope(prefix)
+        .route("", web::get().to(login::page))
+        .route("/", web::get().to(login::page))
+        .route("/login", web::post().to(login::submit))
+        .route("/password", web::get().to(password::page))
+        .route("/password", web::post().to(password::submit))
+        .route("/logout", web::post().to(login::logout))
+        .route("/healthz", web::get().to(probes::healthz))
+        .route("/readyz", web::get().to(probes::readyz))
+        .route("/metrics", web::get().to(probes::metrics))
+        .route("/static/style.css", web::get().to(stylesheet))
+        .route("/static/toggle.js", web::get().to(toggle_script))
+        .route("/static/favicon.svg", web::get().to(favicon))
+        .route("/api/v1/password", web::post().to(api::change_password))
+}
+
+async fn change_password_url(state: Data<AppState>) -> HttpResponse {
+    HttpResponse::Found()
+        .insert_header((header::LOCATION, state.absolute("/")))
+        .finish()
 }
 
 fn html(status: StatusCode) -> HttpResponseBuilder {
@@ -124,7 +151,14 @@ fn error_response(
 ) -> HttpResponse {
     let t = lang.t();
     let heading = match failure {
-        Failure::Unavailable | Failure::NotConfirmed => t.unavailable_heading,
+        Failure::Unavailable
+        | Failure::NotConfirmed
+        | Failure::Overloaded
+        | Failure::CheckUnavailable
+        | Failure::Uncertain => t.unavailable_heading,
+        Failure::Csrf => t.forbidden_heading,
+        Failure::NotFound => t.not_found_heading,
+        Failure::RateLimited(_) | Failure::Busy => t.rate_limited_heading,
         _ => t.error_heading,
     };
     let markup = pages::error(&state.page(lang, "/"), heading, &failure.message(lang));
@@ -252,11 +286,23 @@ fn notify_after_response(
     });
 }
 
-async fn stylesheet() -> HttpResponse {
+fn asset(content_type: &'static str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/css; charset=utf-8")
+        .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-        .body(STYLESHEET)
+        .body(body)
+}
+
+async fn stylesheet() -> HttpResponse {
+    asset("text/css; charset=utf-8", STYLESHEET)
+}
+
+async fn toggle_script() -> HttpResponse {
+    asset("text/javascript; charset=utf-8", TOGGLE_SCRIPT)
+}
+
+async fn favicon() -> HttpResponse {
+    asset("image/svg+xml", FAVICON)
 }
 
 async fn not_found(req: HttpRequest, state: Data<AppState>) -> HttpResponse {

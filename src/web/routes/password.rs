@@ -14,10 +14,11 @@ use super::{
 };
 use crate::change::VerifiedMailbox;
 use crate::domain::Password;
+use crate::i18n::size;
 use crate::web::errors::Failure;
 use crate::web::extract::{CheckedForm, CsrfToken, SessionCookie};
 use crate::web::forms::NewPasswordForm;
-use crate::web::views::pages::{self, PasswordForm};
+use crate::web::views::pages::{self, LoginMessage, LoginPage, PasswordForm, Storage};
 use crate::web::views::Lang;
 use crate::web::{AppState, CookieName};
 
@@ -26,18 +27,26 @@ fn password_form(
     state: &AppState,
     lang: Lang,
     csrf: &str,
-    mailbox: &str,
+    verified: &VerifiedMailbox,
     violations: &[String],
     mismatch: bool,
 ) -> Markup {
     let policy = state.changes.policy();
+    let storage = verified.usage().map(|usage| Storage {
+        used: size(lang, usage.used_kib),
+        limit: size(lang, usage.limit_kib),
+        nearly_full: usage.used_kib * 10 > usage.limit_kib * 9,
+    });
     let form = PasswordForm {
         csrf,
-        mailbox,
+        mailbox: verified.mailbox().as_str(),
         min_length: policy.min_length(),
         max_length: policy.max_length(),
+        provider: state.provider.as_deref(),
         violations,
         mismatch,
+        storage,
+        session_minutes: state.ui.session_minutes,
     };
     pages::password(&state.page(lang, "/password"), &form)
 }
@@ -47,6 +56,26 @@ fn session_expired(state: &AppState) -> HttpResponse {
     see_other(state, "/?m=expired")
         .cookie(state.cookies.removal(CookieName::Session))
         .finish()
+}
+
+/// A form sent after the session ended: the login form again, with the
+/// address filled in, so that nothing but the passwords must be typed.
+fn expired_with_address(
+    state: &AppState,
+    lang: Lang,
+    mut csrf: CsrfToken,
+    address: Option<&str>,
+) -> HttpResponse {
+    let mut builder = html(StatusCode::UNAUTHORIZED);
+    builder.cookie(state.cookies.removal(CookieName::Session));
+    let csrf = csrf.issue(state, &mut builder);
+    let address = address.filter(|a| crate::domain::EmailAddress::parse(a, &state.domains).is_ok());
+    let page = LoginPage {
+        email: address,
+        message: LoginMessage::Notice(lang.t().session_expired.to_owned()),
+        ..LoginPage::plain(&csrf, &state.ui.hint_domain)
+    };
+    respond(builder, pages::login(&state.page(lang, "/"), &page))
 }
 
 pub(super) async fn page(
@@ -67,7 +96,7 @@ pub(super) async fn page(
     let mut builder = html(StatusCode::OK);
     remember_lang(&req, &state, lang, &mut builder);
     let csrf = csrf.issue(&state, &mut builder);
-    let markup = password_form(&state, lang, &csrf, verified.mailbox().as_str(), &[], false);
+    let markup = password_form(&state, lang, &csrf, &verified, &[], false);
     respond(builder, markup)
 }
 
@@ -79,13 +108,14 @@ pub(super) async fn submit(
     csrf: CsrfToken,
 ) -> HttpResponse {
     let lang = state.lang(&req);
+    let address = form._username.clone();
     let Some(token) = session.0 else {
-        return see_other(&state, "/").finish();
+        return expired_with_address(&state, lang, csrf, address.as_deref());
     };
     // Taken out: a replayed or parallel submission finds nothing.
     let session = match state.sessions.take(&token).await {
         Ok(Some(session)) => session,
-        Ok(None) => return session_expired(&state),
+        Ok(None) => return expired_with_address(&state, lang, csrf, address.as_deref()),
         Err(e) => return error_page(&state, lang, &Failure::from_state(e)),
     };
     let verified = Arc::clone(&session.verified);
@@ -99,7 +129,11 @@ pub(super) async fn submit(
     });
     let failure = match task.await {
         Ok(Ok(())) => {
-            let markup = pages::success(&state.page(lang, "/"), verified.mailbox().as_str());
+            let markup = pages::success(
+                &state.page(lang, "/"),
+                verified.mailbox().as_str(),
+                state.ui.webmail.as_deref(),
+            );
             let mut builder = html(StatusCode::OK);
             builder.cookie(state.cookies.removal(CookieName::Session));
             return respond(builder, markup);
@@ -119,11 +153,11 @@ pub(super) async fn submit(
         }
         Err(e) => tracing::warn!(error = %e, "session not kept after a failed try"),
     }
-    let mailbox = verified.mailbox().as_str();
-    refused(&state, lang, builder, csrf, mailbox, failure)
+    refused(&state, lang, builder, csrf, &verified, failure)
 }
 
-/// The change the form asks for, audited whatever its outcome.
+/// The change the form asks for, audited whatever its outcome. When the
+/// two entries differ, the rules the first one breaks are named as well.
 async fn change(
     state: &Data<AppState>,
     requester: &Requester,
@@ -132,19 +166,28 @@ async fn change(
     form: NewPasswordForm,
 ) -> Result<(), Failure> {
     let NewPasswordForm {
-        mut new_password,
+        new_password,
         mut confirm_password,
         ..
     } = form;
     let mailbox = verified.mailbox();
     let mismatch = new_password != confirm_password;
     confirm_password.zeroize();
-    if mismatch {
-        new_password.zeroize();
-        return Err(refused_change(state, requester, mailbox, Failure::Mismatch));
-    }
     let new = Password::parse(new_password)
         .map_err(|e| refused_change(state, requester, mailbox, Failure::InvalidPassword(e)))?;
+    if mismatch {
+        let violations = state
+            .changes
+            .check_policy(verified, &new)
+            .await
+            .unwrap_or_default();
+        return Err(refused_change(
+            state,
+            requester,
+            mailbox,
+            Failure::Mismatch(violations),
+        ));
+    }
     let changed = state
         .changes
         .change_password(verified, &new, requester.client_ip)
@@ -161,12 +204,12 @@ fn refused(
     lang: Lang,
     mut builder: HttpResponseBuilder,
     mut csrf: CsrfToken,
-    mailbox: &str,
+    verified: &VerifiedMailbox,
     failure: Failure,
 ) -> HttpResponse {
     if !matches!(
         failure,
-        Failure::Policy(_) | Failure::Mismatch | Failure::InvalidPassword(_)
+        Failure::Policy(_) | Failure::Mismatch(_) | Failure::InvalidPassword(_)
     ) {
         return error_response(builder, state, lang, &failure);
     }
@@ -181,9 +224,9 @@ fn refused(
     }
     // A refused new password is an unprocessable entity, like a policy violation.
     builder.status(StatusCode::UNPROCESSABLE_ENTITY);
-    let mismatch = matches!(failure, Failure::Mismatch);
+    let mismatch = matches!(failure, Failure::Mismatch(_));
     respond(
         builder,
-        password_form(state, lang, &csrf, mailbox, &violations, mismatch),
+        password_form(state, lang, &csrf, verified, &violations, mismatch),
     )
 }

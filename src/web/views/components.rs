@@ -1,5 +1,8 @@
 use maud::{html, Markup};
 
+use super::layout::PageContext;
+use crate::i18n::fill;
+
 /// A labelled input with its hint and error wired up for screen readers.
 pub struct Field<'a> {
     pub id: &'a str,
@@ -8,37 +11,46 @@ pub struct Field<'a> {
     pub autocomplete: &'a str,
     pub value: Option<&'a str>,
     pub hint: Option<&'a str>,
-    pub error: Option<&'a str>,
+    /// What is wrong with this field, one line each.
+    pub errors: &'a [String],
     pub autofocus: bool,
-    pub extra_describedby: Option<&'a str>,
 }
 
-pub fn field(f: &Field) -> Markup {
+pub fn field(ctx: &PageContext, f: &Field) -> Markup {
+    let t = ctx.lang.t();
     let hint_id = format!("{}-hint", f.id);
     let error_id = format!("{}-error", f.id);
+    let invalid = !f.errors.is_empty();
     let describedby: Vec<&str> = [
-        f.error.map(|_| error_id.as_str()),
+        invalid.then_some(error_id.as_str()),
         f.hint.map(|_| hint_id.as_str()),
-        f.extra_describedby,
     ]
     .into_iter()
     .flatten()
     .collect();
     let describedby = describedby.join(" ");
+    // A password field gets a show/hide button from toggle.js, if scripts run.
+    let toggle = (f.kind == "password").then_some((t.show_password, t.hide_password));
     html! {
-        div.field.invalid[f.error.is_some()] {
+        div.field.invalid[invalid] {
             label for=(f.id) { (f.label) }
             @if let Some(hint) = f.hint {
                 p.hint id=(hint_id) { (hint) }
             }
-            @if let Some(error) = f.error {
-                p.field-error id=(error_id) { (error) }
+            @if invalid {
+                div.field-error id=(error_id) {
+                    @for error in f.errors {
+                        p { span.visually-hidden { (t.error_title_prefix) } (error) }
+                    }
+                }
             }
             input id=(f.id) name=(f.id) type=(f.kind) autocomplete=(f.autocomplete)
                 value=[f.value] required
                 autocapitalize="off" spellcheck="false"
-                aria-invalid=[f.error.map(|_| "true")]
+                aria-invalid=(if invalid { "true" } else { "false" })
                 aria-describedby=[(!describedby.is_empty()).then_some(describedby.as_str())]
+                data-show=[toggle.map(|t| t.0)]
+                data-hide=[toggle.map(|t| t.1)]
                 autofocus[f.autofocus];
         }
     }
@@ -46,6 +58,21 @@ pub fn field(f: &Field) -> Markup {
 
 pub fn csrf_input(token: &str) -> Markup {
     html! { input type="hidden" name="csrf_token" value=(token); }
+}
+
+/// The GOV.UK pattern: what is wrong, at the top, each linked to its
+/// field; it takes the focus, so it is read first.
+pub fn error_summary(ctx: &PageContext, items: &[(&str, String)]) -> Markup {
+    html! {
+        div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus {
+            h2 #error-summary-title { (ctx.lang.t().error_summary_heading) }
+            ul {
+                @for (field, message) in items {
+                    li { a href=(format!("#{field}")) { (message) } }
+                }
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -76,6 +103,15 @@ pub fn alert(tone: Tone, heading: Option<&str>, lines: &[String]) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+/// How to reach support, where configured.
+pub fn support(ctx: &PageContext) -> Markup {
+    html! {
+        @if let Some(contact) = ctx.support {
+            p.support { (fill(ctx.lang.t().support, &[("contact", contact)])) }
         }
     }
 }

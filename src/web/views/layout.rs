@@ -11,6 +11,8 @@ pub struct PageContext<'a> {
     pub provider: Option<&'a str>,
     /// Where the language switch should lead (a GET route below the prefix).
     pub here: &'a str,
+    /// How to reach support (`ui.support_contact`), named where help is needed.
+    pub support: Option<&'a str>,
 }
 
 impl PageContext<'_> {
@@ -19,7 +21,9 @@ impl PageContext<'_> {
     }
 }
 
-pub fn layout(ctx: &PageContext, title: &str, body: Markup) -> Markup {
+/// The frame of every page. `errors` puts "Fehler: " in front of the title
+/// (screen readers announce the title first).
+pub fn layout(ctx: &PageContext, title: &str, errors: bool, body: Markup) -> Markup {
     let t = ctx.lang.t();
     let other = ctx.lang.other();
     html! {
@@ -29,8 +33,14 @@ pub fn layout(ctx: &PageContext, title: &str, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="robots" content="noindex";
-                title { (title) " – " (t.title) }
+                meta name="color-scheme" content="light dark";
+                title {
+                    @if errors { (t.error_title_prefix) }
+                    (title) " – " (t.title)
+                }
+                link rel="icon" href=(ctx.url("/static/favicon.svg")) type="image/svg+xml";
                 link rel="stylesheet" href=(ctx.url("/static/style.css"));
+                script src=(ctx.url("/static/toggle.js")) defer {}
             }
             body {
                 header.site {

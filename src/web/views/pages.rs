@@ -1,6 +1,6 @@
 use maud::{html, Markup};
 
-use super::components::{alert, csrf_input, field, Field, Tone};
+use super::components::{alert, csrf_input, error_summary, field, support, Field, Tone};
 use super::layout::{layout, PageContext};
 use crate::i18n::fill;
 
@@ -11,50 +11,89 @@ pub enum LoginMessage {
     Notice(String),
 }
 
-pub fn login(
-    ctx: &PageContext,
-    csrf: &str,
-    email: Option<&str>,
-    message: LoginMessage,
-    email_error: Option<&str>,
-) -> Markup {
+pub struct LoginPage<'a> {
+    pub csrf: &'a str,
+    /// The address as typed, to fill in again.
+    pub email: Option<&'a str>,
+    pub message: LoginMessage,
+    /// What is wrong with the address itself.
+    pub email_error: Option<String>,
+    /// The domain the address hint shows.
+    pub hint_domain: &'a str,
+    /// A heading of its own (a rate limit), instead of the page title.
+    pub heading: Option<&'a str>,
+}
+
+impl<'a> LoginPage<'a> {
+    /// The form as it first appears.
+    pub fn plain(csrf: &'a str, hint_domain: &'a str) -> Self {
+        Self {
+            csrf,
+            email: None,
+            message: LoginMessage::None,
+            email_error: None,
+            hint_domain,
+            heading: None,
+        }
+    }
+}
+
+pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
     let t = ctx.lang.t();
+    let hint = fill(t.email_hint, &[("domain", page.hint_domain)]);
+    let email_errors: Vec<String> = page.email_error.iter().cloned().collect();
+    let failed = matches!(page.message, LoginMessage::Error(_));
+    let errors = failed || !email_errors.is_empty();
+    let heading = page.heading.unwrap_or(t.title);
     let body = html! {
-        h1 { (t.title) }
-        p.intro { (t.login_intro) }
-        @match &message {
-            LoginMessage::Error(text) => (alert(Tone::Error, None, std::slice::from_ref(text))),
+        h1 { (heading) }
+        @if page.heading.is_none() {
+            p.intro { (t.login_intro) }
+        }
+        @if let Some(error) = &page.email_error {
+            (error_summary(ctx, &[("email", error.clone())]))
+        }
+        @match &page.message {
+            LoginMessage::Error(text) => {
+                (alert(Tone::Error, None, std::slice::from_ref(text)))
+                (support(ctx))
+            },
             LoginMessage::Notice(text) => (alert(Tone::Notice, None, std::slice::from_ref(text))),
             LoginMessage::None => {},
         }
         form method="post" action=(ctx.url("/login")) novalidate {
-            (csrf_input(csrf))
-            (field(&Field {
+            (csrf_input(page.csrf))
+            (field(ctx, &Field {
                 id: "email",
                 label: t.email_label,
                 kind: "email",
                 autocomplete: "username",
-                value: email,
-                hint: Some(t.email_hint),
-                error: email_error,
-                autofocus: email.is_none() || email_error.is_some(),
-                extra_describedby: None,
+                value: page.email,
+                hint: Some(&hint),
+                errors: &email_errors,
+                autofocus: !errors && page.email.is_none(),
             }))
-            (field(&Field {
+            (field(ctx, &Field {
                 id: "password",
                 label: t.current_password_label,
                 kind: "password",
                 autocomplete: "current-password",
                 value: None,
                 hint: None,
-                error: None,
-                autofocus: email.is_some() && email_error.is_none(),
-                extra_describedby: matches!(message, LoginMessage::Error(_)).then_some("messages"),
+                errors: &[],
+                autofocus: !errors && page.email.is_some(),
             }))
             button type="submit" { (t.login_button) }
         }
     };
-    layout(ctx, t.login_button, body)
+    layout(ctx, heading, errors, body)
+}
+
+/// A mailbox's storage use, as shown: "1,2 GB", "2 GB", nearly full.
+pub struct Storage {
+    pub used: String,
+    pub limit: String,
+    pub nearly_full: bool,
 }
 
 pub struct PasswordForm<'a> {
@@ -62,63 +101,72 @@ pub struct PasswordForm<'a> {
     pub mailbox: &'a str,
     pub min_length: usize,
     pub max_length: usize,
+    pub provider: Option<&'a str>,
     /// Every rule the last try broke, in words.
     pub violations: &'a [String],
     pub mismatch: bool,
+    pub storage: Option<Storage>,
+    pub session_minutes: u64,
 }
 
 pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
     let t = ctx.lang.t();
     let (min, max) = (form.min_length.to_string(), form.max_length.to_string());
-    let new_error = (!form.violations.is_empty()).then_some(t.violations_heading);
-    let confirm_error = form.mismatch.then_some(t.passwords_differ);
+    let mismatch: Vec<String> = form
+        .mismatch
+        .then(|| t.passwords_differ.to_owned())
+        .into_iter()
+        .collect();
+    let mut summary: Vec<(&str, String)> = form
+        .violations
+        .iter()
+        .map(|v| ("new_password", v.clone()))
+        .collect();
+    summary.extend(mismatch.iter().map(|m| ("confirm_password", m.clone())));
+    let length_hint = fill(t.rule_length, &[("min", &min), ("max", &max)]);
+    let length_hint = length_hint.trim_end_matches(',');
     let body = html! {
         h1 { (t.title) }
         p.identity {
             (t.logged_in_as) " "
-            strong { (form.mailbox) }
+            strong.address { (form.mailbox) }
         }
-        @if !form.violations.is_empty() {
-            (alert(Tone::Error, Some(t.violations_heading), form.violations))
-        } @else if form.mismatch {
-            (alert(Tone::Error, None, &[t.passwords_differ.to_owned()]))
-        }
-        section.rules aria-labelledby="rules-heading" id="rules" {
-            h2 id="rules-heading" { (t.rules_heading) }
-            ul {
-                li { (fill(t.rule_length, &[("min", &min), ("max", &max)])) }
-                li { (t.rule_not_name) }
-                li { (t.rule_not_common) }
+        @if let Some(storage) = &form.storage {
+            p.storage { (fill(t.quota, &[("used", &storage.used), ("limit", &storage.limit)])) }
+            @if storage.nearly_full {
+                (alert(Tone::Notice, None, &[t.quota_full.to_owned()]))
             }
-            p.hint { (t.rule_tip) }
         }
+        @if !summary.is_empty() {
+            (error_summary(ctx, &summary))
+        }
+        (rules(ctx, form))
         form method="post" action=(ctx.url("/password")) novalidate {
             (csrf_input(form.csrf))
             // Lets the browser's password manager store the new password
             // for the right account.
             input type="text" name="username" autocomplete="username" value=(form.mailbox) hidden readonly;
-            (field(&Field {
+            (field(ctx, &Field {
                 id: "new_password",
                 label: t.new_password_label,
                 kind: "password",
                 autocomplete: "new-password",
                 value: None,
-                hint: None,
-                error: None,
-                autofocus: true,
-                extra_describedby: Some(if new_error.is_some() { "messages rules" } else { "rules" }),
+                hint: Some(length_hint),
+                errors: form.violations,
+                autofocus: summary.is_empty(),
             }))
-            (field(&Field {
+            (field(ctx, &Field {
                 id: "confirm_password",
                 label: t.confirm_password_label,
                 kind: "password",
                 autocomplete: "new-password",
                 value: None,
                 hint: None,
-                error: confirm_error,
+                errors: &mismatch,
                 autofocus: false,
-                extra_describedby: None,
             }))
+            p.hint { (fill(t.session_valid, &[("minutes", &form.session_minutes.to_string())])) }
             button type="submit" { (t.change_button) }
         }
         form.logout method="post" action=(ctx.url("/logout")) {
@@ -126,21 +174,45 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
             button.secondary type="submit" { (t.logout_button) }
         }
     };
-    layout(ctx, t.change_button, body)
+    layout(ctx, t.change_button, !summary.is_empty(), body)
 }
 
-pub fn success(ctx: &PageContext, mailbox: &str) -> Markup {
+/// Every rule, before anything is typed.
+fn rules(ctx: &PageContext, form: &PasswordForm) -> Markup {
+    let t = ctx.lang.t();
+    let (min, max) = (form.min_length.to_string(), form.max_length.to_string());
+    html! {
+        section.rules aria-labelledby="rules-heading" {
+            h2 #rules-heading { (t.rules_heading) }
+            ul {
+                li { (fill(t.rule_length, &[("min", &min), ("max", &max)])) }
+                li { (t.rule_differs) }
+                li { (t.rule_not_name) }
+                @if let Some(provider) = form.provider {
+                    li { (fill(t.rule_not_provider, &[("provider", provider)])) }
+                }
+                li { (t.rule_not_guessable) }
+            }
+            p.hint { (t.rule_tip) }
+        }
+    }
+}
+
+pub fn success(ctx: &PageContext, mailbox: &str, webmail: Option<&str>) -> Markup {
     let t = ctx.lang.t();
     let body = html! {
+        h1 { (t.success_heading) }
         div.alert.success role="status" {
-            p.alert-heading { (t.success_heading) }
-            p { strong { (mailbox) } }
+            p.address { (fill(t.success_for, &[("mailbox", mailbox)])) }
         }
         p { (t.success_text) }
         p { (t.success_devices) }
-        p { a href=(ctx.url("/")) { (t.back_to_start) } }
+        @match webmail {
+            Some(url) => p { a.button href=(url) { (t.to_webmail) } },
+            None => p { (t.close_window) },
+        }
     };
-    layout(ctx, t.success_heading, body)
+    layout(ctx, t.success_heading, false, body)
 }
 
 pub fn error(ctx: &PageContext, heading: &str, message: &str) -> Markup {
@@ -148,7 +220,8 @@ pub fn error(ctx: &PageContext, heading: &str, message: &str) -> Markup {
     let body = html! {
         h1 { (heading) }
         (alert(Tone::Error, None, &[message.to_owned()]))
+        (support(ctx))
         p { a href=(ctx.url("/")) { (t.back_to_start) } }
     };
-    layout(ctx, heading, body)
+    layout(ctx, heading, true, body)
 }
