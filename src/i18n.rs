@@ -245,12 +245,14 @@ pub static EN: Texts = Texts {
     mail_unknown_ip: "unknown",
 };
 
-/// A storage size for people: "850 MB", "1,2 GB".
+/// A storage size for people: "95 KB", "850 MB", "1,2 GB".
 pub fn size(lang: Lang, kib: u64) -> String {
     let (value, unit) = if kib >= 1024 * 1024 {
         (kib as f64 / (1024.0 * 1024.0), "GB")
-    } else {
+    } else if kib >= 1024 {
         (kib as f64 / 1024.0, "MB")
+    } else {
+        (kib as f64, "KB")
     };
     let text = if value >= 10.0 || value.fract() < 0.05 {
         format!("{value:.0}")
@@ -433,6 +435,15 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size(Lang::De, 95), "95 KB");
+        assert_eq!(size(Lang::De, 1_258_291), "1,2 GB");
+        assert_eq!(size(Lang::En, 1_258_291), "1.2 GB");
+        assert_eq!(size(Lang::De, 2 * 1024 * 1024), "2 GB");
+        assert_eq!(size(Lang::De, 870_400), "850 MB");
+    }
 
     #[test]
     fn negotiation_honours_quality_and_defaults_to_german() {

@@ -16,14 +16,14 @@ const ALICE: &str = "alice@example.org";
 const OLD: &str = "Altes Passwort von Alice";
 const NEW: &str = "Leuchtturm Möwe Strandkorb 42";
 
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     port: u16,
     _profile: tempfile::TempDir,
 }
 
 impl Driver {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         let port = free_port();
         let child = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -43,7 +43,7 @@ impl Driver {
         }
     }
 
-    async fn browser(&self) -> Client {
+    pub(crate) async fn browser(&self) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".to_owned(),
@@ -74,7 +74,7 @@ impl Drop for Driver {
     }
 }
 
-async fn shot(browser: &Client, name: &str) {
+pub(crate) async fn shot(browser: &Client, name: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     let png = browser.screenshot().await.unwrap();
@@ -82,13 +82,13 @@ async fn shot(browser: &Client, name: &str) {
     std::fs::write(dir.join(name), png).unwrap();
 }
 
-async fn fill(browser: &Client, id: &str, text: &str) {
+pub(crate) async fn fill(browser: &Client, id: &str, text: &str) {
     let field = browser.find(Locator::Id(id)).await.unwrap();
     field.clear().await.unwrap();
     field.send_keys(text).await.unwrap();
 }
 
-async fn wait_for_text(browser: &Client, text: &str) -> String {
+pub(crate) async fn wait_for_text(browser: &Client, text: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let source = browser.source().await.unwrap();

@@ -12,6 +12,7 @@ mod imap;
 mod layout;
 mod lifecycle;
 mod mail;
+mod pages;
 mod passwd_file;
 mod policy;
 mod proxy;

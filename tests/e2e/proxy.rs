@@ -12,9 +12,23 @@ use crate::support::{ALICE, NEW, OLD};
 
 #[tokio::test]
 async fn flow_through_nginx_under_a_sub_path_over_https() {
+    flow_through_nginx(false).await;
+}
+
+/// The same with a proxy that strips the prefix: nothing to set.
+#[tokio::test]
+async fn flow_through_nginx_that_strips_the_prefix() {
+    flow_through_nginx(true).await;
+}
+
+async fn flow_through_nginx(strip: bool) {
     let dovecot = Dovecot::start(&passwd_line(ALICE, OLD, ""));
     let app_port = free_port();
-    let nginx = Nginx::start(app_port);
+    let nginx = if strip {
+        Nginx::start_stripping(app_port)
+    } else {
+        Nginx::start(app_port)
+    };
     let audit = dovecot.dir.path().join("audit.log");
     let public = format!("https://127.0.0.1:{}/passwort", nginx.port);
     let mut settings = test_settings(&dovecot, app_port, "/passwort");

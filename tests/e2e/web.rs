@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::support::app::{csrf_of, spawn_app, spawn_app_with, Page};
-use crate::support::Dovecot;
+use crate::support::{passwd_line, Dovecot};
 
 use crate::support::{alice_and_bob, assert_refused, ALICE, BOB_PW, NEW, OLD};
 
@@ -671,4 +671,103 @@ async fn metrics_move_with_the_flow() {
             "{family} not parsed: {families}"
         );
     }
+}
+
+#[tokio::test]
+async fn well_known_change_password_leads_to_the_form() {
+    let dovecot = Dovecot::start(&fixture());
+    let app = spawn_app(&dovecot).await;
+    let page = app.get("/.well-known/change-password", "de").await;
+    assert_eq!(page.status, 302);
+    assert_eq!(page.location(), app.url("/"));
+    // Below a prefix the service does not own the host's root: the
+    // webmail host's nginx answers that URL (README).
+    let prefixed = spawn_app_with(&dovecot, "/passwort", |_| {}).await;
+    let outside = Page::send(prefixed.client.get(format!(
+        "http://127.0.0.1:{}/.well-known/change-password",
+        prefixed.port
+    )))
+    .await;
+    assert_eq!(outside.status, 404);
+}
+
+/// A nearly full mailbox is said calmly after the login, read from the
+/// quota Dovecot reports in the same IMAP session; the hint names the
+/// served domain.
+#[tokio::test]
+async fn storage_use_and_the_served_domain_are_shown() {
+    let dovecot = Dovecot::start_with(
+        &passwd_line("max@beispiel-hosting.de", OLD, ""),
+        "mail_plugins = $mail_plugins quota\nprotocol imap {\n  mail_plugins = $mail_plugins imap_quota\n}\nplugin {\n  quota = maildir:User quota\n  quota_rule = *:storage=100K\n}\n",
+    );
+    // A 95 KB message already in the mailbox.
+    let new = dovecot
+        .dir
+        .path()
+        .join("home/max@beispiel-hosting.de/Maildir/new");
+    std::fs::create_dir_all(&new).unwrap();
+    for dir in ["cur", "tmp"] {
+        std::fs::create_dir_all(new.parent().unwrap().join(dir)).unwrap();
+    }
+    let body = format!("Subject: Anhang\r\n\r\n{}\r\n", "x".repeat(95 * 1024));
+    std::fs::write(new.join("1.mail"), body).unwrap();
+    let status = std::process::Command::new("chown")
+        .args(["-R", "65534:65534"])
+        .arg(dovecot.dir.path().join("home/max@beispiel-hosting.de"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let app = spawn_app_with(&dovecot, "", |s| {
+        s.mail.domains = vec!["beispiel-hosting.de".to_owned()];
+    })
+    .await;
+    let start = app.get("/", "de").await;
+    assert!(
+        start
+            .body
+            .contains("z. B. max.mustermann@beispiel-hosting.de"),
+        "{}",
+        start.body
+    );
+    assert_eq!(
+        app.login("max@beispiel-hosting.de", OLD, "de").await.status,
+        303
+    );
+    let page = app.get("/password", "de").await;
+    assert!(page.body.contains("KB von 100 KB belegt"), "{}", page.body);
+    assert!(
+        page.body.contains("Ihr Postfach ist fast voll"),
+        "{}",
+        page.body
+    );
+}
+
+#[test]
+fn demo_listens_where_it_is_told() {
+    let port = crate::support::free_port();
+    let mut demo = std::process::Command::new(crate::support::bin())
+        .args(["demo", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let answered = loop {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            use std::io::{Read, Write};
+            write!(s, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+            let mut answer = String::new();
+            let _ = s.read_to_string(&mut answer);
+            break answer;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "demo did not listen on {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let _ = demo.kill();
+    let _ = demo.wait();
+    assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
+    assert!(answered.contains("mailpasswd demo"));
 }

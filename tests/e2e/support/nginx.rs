@@ -20,6 +20,16 @@ impl Nginx {
     /// Serves HTTPS on a free port and proxies to `upstream_port` exactly as
     /// the shipped example does.
     pub fn start(upstream_port: u16) -> Self {
+        Self::start_proxy(upstream_port, false)
+    }
+
+    /// As the example, but `proxy_pass http://…/;` strips the prefix (as
+    /// Traefik's StripPrefix would).
+    pub fn start_stripping(upstream_port: u16) -> Self {
+        Self::start_proxy(upstream_port, true)
+    }
+
+    fn start_proxy(upstream_port: u16, strip: bool) -> Self {
         let dir = shared_tempdir();
         let root = dir.path();
         let certs = certs::make(root);
@@ -40,6 +50,15 @@ impl Nginx {
             .replace(
                 "/etc/ssl/private/mail.example.org.key",
                 &certs.key_pem.display().to_string(),
+            )
+            .replacen(
+                "proxy_pass http://127.0.0.1:8080;",
+                if strip {
+                    "proxy_pass http://127.0.0.1:8080/;"
+                } else {
+                    "proxy_pass http://127.0.0.1:8080;"
+                },
+                1,
             )
             .replace("127.0.0.1:8080", &format!("127.0.0.1:{upstream_port}"));
         assert!(
