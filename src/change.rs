@@ -67,6 +67,8 @@ pub enum ChangeError {
     Hash(#[from] HashError),
     #[error("the password was changed since this login; nothing was written")]
     Superseded,
+    #[error("Dovecot's auth cache cannot be flushed, so nothing was written: {0}")]
+    FlushUnavailable(crate::auth_cache::FlushError),
     #[error("the mail server did not accept the new password ({reason}); the old password was restored and still works")]
     NotConfirmed { reason: String },
     #[error("the mail server did not accept the new password ({reason}), and restoring the old one failed: {restore}")]
@@ -276,6 +278,12 @@ impl ChangeService {
     ) -> Result<Changed, ChangeError> {
         let lock = self.locks.get(mailbox);
         let _serialised = lock.lock().await;
+        if let Some(flusher) = &self.cache_flush {
+            if let Err(e) = flusher.preflight().await {
+                crate::telemetry::metrics::cache_flush(false);
+                return Err(ChangeError::FlushUnavailable(e));
+            }
+        }
         let new_hash = self.hasher.hash(new).await?;
         let started = std::time::Instant::now();
         let replaced = self.store.replace(mailbox, &new_hash, expected).await;

@@ -345,7 +345,10 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             .and_then(crate::auth_cache::from_config);
         match flusher {
             Ok(Some(flusher)) => match flusher.probe().await {
-                Ok(()) => println!("ok: Dovecot's auth cache can be flushed"),
+                Ok(()) => match flusher.describe().await {
+                    Some(what) => println!("ok: Dovecot's auth cache can be flushed ({what})"),
+                    None => println!("ok: Dovecot's auth cache can be flushed"),
+                },
                 Err(e) => problems.push(format!("auth_cache: {e}")),
             },
             Ok(None) => {}

@@ -16,6 +16,9 @@ pub struct DoveadmApi {
     client: reqwest::Client,
     url: Url,
     authorization: HeaderValue,
+    /// Read once from the API; a restarted Dovecot of another version
+    /// means a restart here too.
+    version: std::sync::OnceLock<ApiVersion>,
 }
 
 impl DoveadmApi {
@@ -42,6 +45,7 @@ impl DoveadmApi {
             client,
             url,
             authorization,
+            version: std::sync::OnceLock::new(),
         })
     }
 
@@ -71,14 +75,98 @@ impl DoveadmApi {
     }
 }
 
+/// Which Dovecot answers, read from the API's list of commands: the
+/// parameter `authCacheFlush` takes differs between versions, and one
+/// range of versions cannot take the command at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiVersion {
+    /// 2.3: `{"user": [...]}` (it still lists `directorStatus`).
+    V23,
+    /// 2.4.3 and later: `{"userMask": [...]}`.
+    V24,
+    /// 2.4.0 to 2.4.2: its doveadm process crashes on `authCacheFlush`
+    /// whatever the parameters (fixed in 2.4.3, commit cb7d6d1174).
+    V24Early,
+}
+
+impl ApiVersion {
+    /// Judged from the command list the API returns for `GET`.
+    pub fn from_command_list(list: &serde_json::Value) -> Option<Self> {
+        let commands = list.as_array()?;
+        let named = |name: &str| {
+            commands
+                .iter()
+                .find(|c| c.get("command").and_then(|n| n.as_str()) == Some(name))
+        };
+        let flush = named("authCacheFlush")?;
+        let takes = |parameter: &str| {
+            flush
+                .get("parameters")
+                .and_then(|p| p.as_array())
+                .is_some_and(|ps| {
+                    ps.iter()
+                        .any(|p| p.get("name").and_then(|n| n.as_str()) == Some(parameter))
+                })
+        };
+        Some(if takes("userMask") {
+            ApiVersion::V24
+        } else if named("directorStatus").is_some() || named("replicatorStatus").is_some() {
+            ApiVersion::V23
+        } else {
+            ApiVersion::V24Early
+        })
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            ApiVersion::V23 => "Dovecot 2.3",
+            ApiVersion::V24 => "Dovecot 2.4.3 or later",
+            ApiVersion::V24Early => "Dovecot 2.4.0 to 2.4.2",
+        }
+    }
+}
+
+impl DoveadmApi {
+    /// The command list, and the version it shows.
+    async fn version(&self) -> Result<ApiVersion, FlushError> {
+        if let Some(known) = self.version.get() {
+            return Ok(*known);
+        }
+        let response = self
+            .client
+            .get(self.url.clone())
+            .header(AUTHORIZATION, self.authorization.clone())
+            .send()
+            .await
+            .map_err(|e| self.http_error(e))?;
+        Self::check_status(response.status())?;
+        let list: serde_json::Value = response.json().await.map_err(|e| self.http_error(e))?;
+        let version = ApiVersion::from_command_list(&list).ok_or_else(|| {
+            FlushError::Refused(
+                "the answer does not list authCacheFlush; is this the doveadm API?".to_owned(),
+            )
+        })?;
+        let _ = self.version.set(version);
+        Ok(version)
+    }
+
+    fn early_24() -> FlushError {
+        FlushError::Refused(
+            "Dovecot 2.4.0 to 2.4.2 cannot flush the auth cache through its HTTP API (its doveadm process crashes on authCacheFlush; fixed in 2.4.3): use auth_cache.flush = \"command\" with doveadm auth cache flush, or Dovecot 2.4.3 or later"
+                .to_owned(),
+        )
+    }
+}
+
 #[async_trait]
 impl AuthCacheFlusher for DoveadmApi {
     async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError> {
-        let body = serde_json::json!([[
-            "authCacheFlush",
-            { "user": [mailbox.as_str()] },
-            "mailpasswd"
-        ]]);
+        let parameters = match self.version().await? {
+            ApiVersion::V23 => serde_json::json!({ "user": [mailbox.as_str()] }),
+            ApiVersion::V24 => serde_json::json!({ "userMask": [mailbox.as_str()] }),
+            ApiVersion::V24Early => return Err(Self::early_24()),
+        };
+        let body = serde_json::json!([["authCacheFlush", parameters, "mailpasswd"]]);
         let response = self
             .client
             .post(self.url.clone())
@@ -105,23 +193,65 @@ impl AuthCacheFlusher for DoveadmApi {
     }
 
     /// The API lists its commands to an authorised caller; `authCacheFlush`
-    /// must be among them.
+    /// must be among them, in a version that can run it.
     async fn probe(&self) -> Result<(), FlushError> {
-        let response = self
-            .client
-            .get(self.url.clone())
-            .header(AUTHORIZATION, self.authorization.clone())
-            .send()
-            .await
-            .map_err(|e| self.http_error(e))?;
-        Self::check_status(response.status())?;
-        let text = response.text().await.map_err(|e| self.http_error(e))?;
-        if text.contains("\"authCacheFlush\"") {
-            Ok(())
-        } else {
-            Err(FlushError::Refused(
-                "the answer does not list authCacheFlush; is this the doveadm API?".to_owned(),
-            ))
+        match self.version().await? {
+            ApiVersion::V24Early => Err(Self::early_24()),
+            _ => Ok(()),
         }
+    }
+
+    /// The version is read once (one request, the first time); a Dovecot
+    /// that cannot flush stops the change before anything is written.
+    async fn preflight(&self) -> Result<(), FlushError> {
+        match self.version().await? {
+            ApiVersion::V24Early => Err(Self::early_24()),
+            _ => Ok(()),
+        }
+    }
+
+    async fn describe(&self) -> Option<String> {
+        self.version()
+            .await
+            .ok()
+            .map(|v| format!("the doveadm API of {}", v.describe()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(flush_parameters: &[&str], others: &[&str]) -> serde_json::Value {
+        let mut commands: Vec<serde_json::Value> = others
+            .iter()
+            .map(|c| serde_json::json!({ "command": c, "parameters": [] }))
+            .collect();
+        commands.push(serde_json::json!({
+            "command": "authCacheFlush",
+            "parameters": flush_parameters
+                .iter()
+                .map(|p| serde_json::json!({ "name": p, "type": "array" }))
+                .collect::<Vec<_>>(),
+        }));
+        serde_json::Value::Array(commands)
+    }
+
+    #[test]
+    fn the_version_is_read_from_the_command_list() {
+        let of = |v: serde_json::Value| ApiVersion::from_command_list(&v);
+        assert_eq!(
+            of(list(&["socketPath", "user"], &["directorStatus", "who"])),
+            Some(ApiVersion::V23)
+        );
+        assert_eq!(
+            of(list(&["socketPath", "user"], &["indexerAdd", "who"])),
+            Some(ApiVersion::V24Early)
+        );
+        assert_eq!(
+            of(list(&["socketPath", "userMask"], &["indexerAdd"])),
+            Some(ApiVersion::V24)
+        );
+        assert_eq!(of(serde_json::json!([{ "command": "who" }])), None);
     }
 }

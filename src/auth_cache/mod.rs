@@ -16,7 +16,7 @@ mod doveadm_api;
 
 pub use command::FlushCommand;
 pub use config::{AuthCacheSettings, CacheFlush, FlushConfig};
-pub use doveadm_api::DoveadmApi;
+pub use doveadm_api::{ApiVersion, DoveadmApi};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FlushError {
@@ -40,6 +40,18 @@ pub trait AuthCacheFlusher: Send + Sync {
     async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError>;
     /// Reachable and allowed, without flushing anything.
     async fn probe(&self) -> Result<(), FlushError>;
+
+    /// Before a write: whether a flush can be made at all (known without
+    /// asking again), so that nothing is written that could not be made
+    /// effective.
+    async fn preflight(&self) -> Result<(), FlushError> {
+        Ok(())
+    }
+
+    /// What answers, for `check-config` (e.g. the Dovecot version).
+    async fn describe(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The flusher a checked `[auth_cache]` section describes, if any.

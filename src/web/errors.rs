@@ -188,6 +188,10 @@ impl Failure {
     /// Classifies a failed change and logs its cause.
     pub fn from_change(error: ChangeError) -> Self {
         match error {
+            ChangeError::FlushUnavailable(ref e) => {
+                tracing::error!(error = %e, "auth cache flush impossible; nothing written");
+                Failure::Unavailable
+            }
             ChangeError::Superseded => {
                 tracing::warn!("the password changed since this login; nothing written");
                 Failure::Superseded

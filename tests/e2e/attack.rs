@@ -637,7 +637,7 @@ async fn the_systemd_units_user_can_write_its_layout_without_capabilities() {
     );
 
     let dovecot = Dovecot::start(&alice_and_bob(""));
-    let gid = nix_like_gid("dovecot");
+    let gid = crate::support::dovecot::group_id("dovecot");
     let uid = 64123u32;
     let store_dir = dovecot.passwd.parent().unwrap();
     std::os::unix::fs::chown(store_dir, Some(uid), Some(gid)).unwrap();
@@ -687,15 +687,4 @@ async fn the_systemd_units_user_can_write_its_layout_without_capabilities() {
         (uid, gid, 0o640)
     );
     assert!(dovecot.accepts(ALICE, NEW));
-}
-
-fn nix_like_gid(group: &str) -> u32 {
-    let groups = std::fs::read_to_string("/etc/group").unwrap();
-    groups
-        .lines()
-        .find_map(|l| {
-            let mut f = l.split(':');
-            (f.next() == Some(group)).then(|| f.nth(1).unwrap().parse().unwrap())
-        })
-        .expect("group dovecot")
 }

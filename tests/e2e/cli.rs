@@ -1,7 +1,5 @@
 //! The operator's command line against a real Dovecot.
 
-use std::process::Command;
-
 use crate::support::fault::{Behaviour, FaultServer};
 use crate::support::{passwd_line, run_cli, text, write_config, Dovecot, Via};
 
@@ -87,7 +85,7 @@ fn file_keeps_owner_and_mode() {
     use std::os::unix::fs::MetadataExt;
     let dovecot = Dovecot::start(&fixture());
     // Root-owned, readable by the dovecot group only, as on many servers.
-    let dovecot_gid = nix_group_id("dovecot");
+    let dovecot_gid = crate::support::dovecot::group_id("dovecot");
     std::os::unix::fs::chown(&dovecot.passwd, Some(0), Some(dovecot_gid)).unwrap();
     crate::support::set_mode(&dovecot.passwd, 0o640);
     let config = write_config(&dovecot, Via::Imaps, "");
@@ -105,20 +103,6 @@ fn file_keeps_owner_and_mode() {
     assert_eq!(meta.mode() & 0o7777, 0o640);
     assert_eq!((meta.uid(), meta.gid()), (0, dovecot_gid));
     assert!(dovecot.accepts("alice@example.org", NEW));
-}
-
-fn nix_group_id(name: &str) -> u32 {
-    let out = Command::new("getent")
-        .args(["group", name])
-        .output()
-        .unwrap();
-    text(&out.stdout)
-        .split(':')
-        .nth(2)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap()
 }
 
 /// Each refusal: non-zero exit, one line naming the reason, file untouched.
@@ -231,7 +215,7 @@ fn every_hash_we_print_verifies_with_doveadm() {
         assert!(out.status.success(), "{scheme}: {}", text(&out.stderr));
         let hash = text(&out.stdout).trim().to_owned();
         assert!(hash.starts_with(&format!("{{{scheme}}}")), "{hash}");
-        let verified = Command::new("doveadm")
+        let verified = crate::support::dovecot::program("doveadm")
             .args(["pw", "-t", &hash, "-p", password])
             .output()
             .unwrap();
@@ -240,7 +224,7 @@ fn every_hash_we_print_verifies_with_doveadm() {
             "doveadm refused {hash}: {}",
             text(&verified.stderr)
         );
-        let wrong = Command::new("doveadm")
+        let wrong = crate::support::dovecot::program("doveadm")
             .args(["pw", "-t", &hash, "-p", "Grüße"])
             .output()
             .unwrap();

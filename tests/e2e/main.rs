@@ -16,5 +16,6 @@ mod pages;
 mod passwd_file;
 mod policy;
 mod proxy;
+mod readme;
 mod sql;
 mod web;

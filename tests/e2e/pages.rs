@@ -19,7 +19,6 @@ use crate::support::{passwd_line, Dovecot};
 /// 70 characters: long enough to break a careless layout on a phone.
 const LONG: &str = "katharina.mueller-luedenscheidt.buchhaltung.abteilung-nord@example.org";
 const OLD: &str = "Altes Passwort von Katharina";
-const QUOTA: &str = "mail_plugins = $mail_plugins quota\nprotocol imap {\n  mail_plugins = $mail_plugins imap_quota\n}\nplugin {\n  quota = maildir:User quota\n  quota_rule = *:storage=2G\n}\n";
 
 /// A Chrome DevTools command, through chromedriver's own endpoint.
 #[derive(Debug)]
@@ -278,7 +277,10 @@ async fn keys(browser: &Client, text: &str) {
 #[tokio::test]
 async fn every_page_state_is_accessible_fits_a_phone_and_works_by_keyboard() {
     let axe = axe_source();
-    let dovecot = Dovecot::start_with(&passwd_line(LONG, OLD, ""), QUOTA);
+    let dovecot = Dovecot::start_with(
+        &passwd_line(LONG, OLD, ""),
+        &crate::support::dovecot::quota_config("2G"),
+    );
     let app = spawn_app_with(&dovecot, "", |s| {
         s.ui.provider_name = Some("Beispiel Hosting".to_owned());
         s.ui.support_contact = Some("support@example.org, 0800 123456".to_owned());

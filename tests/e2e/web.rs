@@ -56,6 +56,9 @@ async fn full_flow(lang: &str, success_text: &str, rules_text: &str) {
     // In force at the moment the page says so.
     assert!(dovecot.accepts(ALICE, NEW));
     assert!(!dovecot.accepts(ALICE, OLD));
+    // POP3 takes it at once too.
+    assert!(dovecot.pop3_accepts(ALICE, NEW));
+    assert!(!dovecot.pop3_accepts(ALICE, OLD));
     assert!(dovecot.accepts("bob@example.org", BOB_PW));
     let after = String::from_utf8(dovecot.passwd_bytes()).unwrap();
     let before = String::from_utf8(before).unwrap();
@@ -698,7 +701,7 @@ async fn well_known_change_password_leads_to_the_form() {
 async fn storage_use_and_the_served_domain_are_shown() {
     let dovecot = Dovecot::start_with(
         &passwd_line("max@beispiel-hosting.de", OLD, ""),
-        "mail_plugins = $mail_plugins quota\nprotocol imap {\n  mail_plugins = $mail_plugins imap_quota\n}\nplugin {\n  quota = maildir:User quota\n  quota_rule = *:storage=100K\n}\n",
+        &crate::support::dovecot::quota_config("100K"),
     );
     // A 95 KB message already in the mailbox.
     let new = dovecot

@@ -1,10 +1,15 @@
-//! A throwaway Dovecot from Debian's `dovecot-imapd`: own config, own
-//! loopback ports, own temp dir; stopped on drop.
+//! A throwaway Dovecot: own config, own loopback ports, own temp dir;
+//! stopped on drop. Dovecot 2.3 from Debian 12's `dovecot-imapd` by
+//! default; with `DOVECOT_TEST_VERSION=2.4`, Debian 13's 2.4 from a
+//! root made by `mmdebstrap` (tests/run makes it), run by `chroot`. The
+//! host's /tmp is mounted at the same place inside, so both see the same
+//! paths.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
@@ -16,6 +21,7 @@ pub struct Dovecot {
     pub dir: tempfile::TempDir,
     pub imap_port: u16,
     pub imaps_port: u16,
+    pub pop3_port: u16,
     pub passwd: PathBuf,
     pub certs: TestCerts,
     pub config: PathBuf,
@@ -26,11 +32,141 @@ pub struct Dovecot {
 /// The doveadm API key of SQL-backed test instances.
 pub const DOVEADM_API_KEY: &str = "test-api-key-not-secret";
 
+/// Which Dovecot the tests run against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Version {
+    V23,
+    /// Run inside this root (a Debian 13 made by mmdebstrap).
+    V24(PathBuf),
+}
+
+/// The version this test run uses (`DOVECOT_TEST_VERSION`).
+pub fn version() -> &'static Version {
+    static VERSION: OnceLock<Version> = OnceLock::new();
+    VERSION.get_or_init(|| match std::env::var("DOVECOT_TEST_VERSION").as_deref() {
+        Ok("2.4") => {
+            let root = PathBuf::from(
+                std::env::var("DOVECOT_TEST_ROOT")
+                    .unwrap_or_else(|_| "/var/cache/mailpasswd/dovecot-2.4".to_owned()),
+            );
+            assert!(
+                root.join("usr/sbin/dovecot").exists(),
+                "no Dovecot 2.4 root at {}: run tests/run, which makes it",
+                root.display()
+            );
+            mount_once(&root);
+            Version::V24(root)
+        }
+        _ => Version::V23,
+    })
+}
+
+pub fn is_24() -> bool {
+    matches!(version(), Version::V24(_))
+}
+
+/// /proc and the host's /tmp inside the root, unless already there.
+fn mount_once(root: &Path) {
+    let mounts = std::fs::read_to_string("/proc/mounts").unwrap_or_default();
+    for (source, target) in [("/proc", "proc"), ("/tmp", "tmp")] {
+        let target = root.join(target);
+        if !mounts.contains(&format!(" {} ", target.display())) {
+            let status = Command::new("mount")
+                .args(["--bind", source])
+                .arg(&target)
+                .status()
+                .expect("mount");
+            assert!(
+                status.success(),
+                "mount --bind {source} {}",
+                target.display()
+            );
+        }
+    }
+}
+
+/// A program of Dovecot's (`dovecot`, `doveadm`), as this version runs it.
+pub fn program(name: &str) -> Command {
+    match version() {
+        Version::V23 => Command::new(name),
+        Version::V24(root) => {
+            let mut command = Command::new("chroot");
+            command.arg(root).arg(name);
+            command
+        }
+    }
+}
+
+/// `doveadm -c CONFIG` as argv, for `auth_cache.command`.
+pub fn doveadm_argv(config: &Path) -> Vec<String> {
+    let mut argv = match version() {
+        Version::V23 => vec![],
+        Version::V24(root) => vec!["chroot".to_owned(), root.display().to_string()],
+    };
+    argv.extend([
+        "doveadm".to_owned(),
+        "-c".to_owned(),
+        config.display().to_string(),
+    ]);
+    argv
+}
+
+/// The quota plugin with a storage limit, in this version's syntax.
+pub fn quota_config(limit: &str) -> String {
+    if is_24() {
+        format!(
+            "mail_plugins {{\n  quota = yes\n}}\nprotocol imap {{\n  mail_plugins {{\n    imap_quota = yes\n  }}\n}}\nquota \"User quota\" {{\n  quota_storage_size = {limit}\n}}\n"
+        )
+    } else {
+        format!(
+            "mail_plugins = $mail_plugins quota\nprotocol imap {{\n  mail_plugins = $mail_plugins imap_quota\n}}\nplugin {{\n  quota = maildir:User quota\n  quota_rule = *:storage={limit}\n}}\n"
+        )
+    }
+}
+
+/// The id of `group` where Dovecot runs (inside the 2.4 root, its own).
+pub fn group_id(group: &str) -> u32 {
+    let file = match version() {
+        Version::V24(root) => root.join("etc/group"),
+        Version::V23 => "/etc/group".into(),
+    };
+    let groups = std::fs::read_to_string(file).unwrap();
+    groups
+        .lines()
+        .find_map(|l| {
+            let mut f = l.split(':');
+            (f.next() == Some(group)).then(|| f.nth(1).unwrap().parse().unwrap())
+        })
+        .unwrap_or_else(|| panic!("no group {group}"))
+}
+
+/// A Dovecot 2.3 passdb query in 2.4's variable syntax.
+pub fn query_24(query: &str) -> String {
+    query
+        .replace("%Ls", "%{protocol}")
+        .replace("%Lc", "%{secured}")
+        .replace("%u", "%{user}")
+        .replace("%n", "%{user | username}")
+        .replace("%d", "%{user | domain}")
+}
+
 /// What the mail server answers to a login.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Login {
     Ok,
     No(String),
+}
+
+/// The parts a configuration is made of.
+struct Parts<'a> {
+    root: &'a Path,
+    passwd: &'a Path,
+    certs: &'a TestCerts,
+    ports: (u16, u16, u16, Option<u16>),
+    sql: Option<(&'a super::sql::SqlServer, &'a str, bool)>,
+    /// Settings that take the place of the passdb the harness would write.
+    passdb: Option<&'a str>,
+    extra: &'a str,
 }
 
 impl Dovecot {
@@ -41,7 +177,13 @@ impl Dovecot {
 
     /// `extra` is appended to the configuration.
     pub fn start_with(passwd_content: &str, extra: &str) -> Self {
-        Self::start_passdb(passwd_content, None, extra)
+        Self::start_passdb(passwd_content, None, None, extra)
+    }
+
+    /// With `settings` (a passdb and whatever goes with it) instead of the
+    /// harness's own passdb; `{dir}` in them is the instance's directory.
+    pub fn start_own(passwd_content: &str, settings: &str) -> Self {
+        Self::start_passdb(passwd_content, None, Some(settings), "")
     }
 
     /// Dovecot reading `server`'s `mailbox` table through its `sql` passdb,
@@ -56,7 +198,7 @@ impl Dovecot {
         password_query: &str,
         extra: &str,
     ) -> Self {
-        Self::start_passdb("", Some((server, password_query, false)), extra)
+        Self::start_passdb("", Some((server, password_query, false)), None, extra)
     }
 
     /// The doveadm HTTP API over TLS, with the test CA's certificate.
@@ -64,6 +206,7 @@ impl Dovecot {
         Self::start_passdb(
             "",
             Some((server, super::sql::DOVECOT_PASSWORD_QUERY, true)),
+            None,
             "",
         )
     }
@@ -71,6 +214,7 @@ impl Dovecot {
     fn start_passdb(
         passwd_content: &str,
         sql: Option<(&super::sql::SqlServer, &str, bool)>,
+        passdb: Option<&str>,
         extra: &str,
     ) -> Self {
         let dir = shared_tempdir();
@@ -88,83 +232,49 @@ impl Dovecot {
         std::fs::write(&passwd, passwd_content).unwrap();
         set_mode(&passwd, 0o644);
 
-        let imap_port = free_port();
-        let imaps_port = free_port();
+        let (imap_port, imaps_port, pop3_port) = (free_port(), free_port(), free_port());
         let doveadm_port = sql.map(|_| free_port());
-        let passdb = match sql {
-            None => format!(
-                "passdb {{\n  driver = passwd-file\n  args = scheme=ARGON2ID {}\n}}",
-                passwd.display()
-            ),
-            Some((server, query, api_tls)) => {
-                let conf = super::sql::dovecot_sql_conf(root, server, query);
-                let api_ssl = if api_tls { "    ssl = yes\n" } else { "" };
-                format!(
-                    "passdb {{\n  driver = sql\n  args = {}\n}}\n\
-                     auth_cache_size = 1M\nauth_cache_ttl = 1h\nauth_cache_negative_ttl = 1h\n\
-                     doveadm_api_key = {DOVEADM_API_KEY}\n\
-                     service doveadm {{\n  service_count = 0\n  inet_listener http {{\n    port = {}\n{api_ssl}  }}\n}}",
-                    conf.display(),
-                    doveadm_port.unwrap_or(0)
-                )
-            }
+        let parts = Parts {
+            root,
+            passwd: &passwd,
+            certs: &certs,
+            ports: (imap_port, imaps_port, pop3_port, doveadm_port),
+            sql,
+            passdb,
+            extra,
         };
-        let r = root.display();
+        let text = if is_24() {
+            config_24(&parts)
+        } else {
+            config_23(&parts)
+        };
         let config = root.join("dovecot.conf");
-        std::fs::write(
-            &config,
-            format!(
-                r#"base_dir = {r}/run
-state_dir = {r}/state
-log_path = {r}/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-ssl = yes
-ssl_cert = <{cert}
-ssl_key = <{key}
-auth_failure_delay = 0
-auth_mechanisms = plain login
-login_trusted_networks = 127.0.0.0/8
-service imap-login {{
-  inet_listener imap {{
-    port = {imap_port}
-  }}
-  inet_listener imaps {{
-    port = {imaps_port}
-    ssl = yes
-  }}
-}}
-{passdb}
-userdb {{
-  driver = static
-  args = uid=65534 gid=65534 home={r}/home/%u
-}}
-mail_location = maildir:{r}/home/%u/Maildir
-{extra}
-"#,
-                cert = certs.cert_pem.display(),
-                key = certs.key_pem.display(),
-            ),
-        )
-        .unwrap();
-        let status = Command::new("dovecot")
+        std::fs::write(&config, text).unwrap();
+        set_mode(&config, 0o644);
+        let status = program("dovecot")
             .arg("-c")
             .arg(&config)
             .status()
             .expect("dovecot not installed: run tests/run, which installs dovecot-imapd");
-        assert!(status.success(), "dovecot failed to start");
+        assert!(
+            status.success(),
+            "dovecot failed to start: {}",
+            std::fs::read_to_string(root.join("dovecot.log")).unwrap_or_default()
+        );
         let dovecot = Dovecot {
             dir,
             imap_port,
             imaps_port,
+            pop3_port,
             passwd,
             certs,
             config,
             doveadm_port,
         };
-        dovecot.wait_for_port(imap_port, true);
-        dovecot.wait_for_port(imaps_port, true);
-        if let Some(port) = doveadm_port {
+        for port in [imap_port, imaps_port, pop3_port]
+            .into_iter()
+            .chain(doveadm_port)
+        {
             dovecot.wait_for_port(port, true);
         }
         dovecot
@@ -236,6 +346,29 @@ mail_location = maildir:{r}/home/%u/Maildir
         }
     }
 
+    /// A POP3 login (USER/PASS) on loopback: true when accepted.
+    pub fn pop3_accepts(&self, user: &str, password: &str) -> bool {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.pop3_port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        assert!(line.starts_with("+OK"), "greeting: {line}");
+        for command in [format!("USER {user}"), format!("PASS {password}")] {
+            write!(stream, "{command}\r\n").unwrap();
+            line.clear();
+            reader.read_line(&mut line).unwrap();
+            if !line.starts_with("+OK") {
+                assert!(line.starts_with("-ERR"), "unexpected answer: {line}");
+                return false;
+            }
+        }
+        let _ = write!(stream, "QUIT\r\n");
+        true
+    }
+
     pub fn accepts(&self, user: &str, password: &str) -> bool {
         match self.login(user, password) {
             Login::Ok => true,
@@ -250,7 +383,7 @@ mail_location = maildir:{r}/home/%u/Maildir
     }
 
     pub fn stop(&self) {
-        let _ = Command::new("dovecot")
+        let _ = program("dovecot")
             .arg("-c")
             .arg(&self.config)
             .arg("stop")
@@ -262,10 +395,147 @@ mail_location = maildir:{r}/home/%u/Maildir
 
 impl Drop for Dovecot {
     fn drop(&mut self) {
-        let _ = Command::new("dovecot")
+        let _ = program("dovecot")
             .arg("-c")
             .arg(&self.config)
             .arg("stop")
             .status();
     }
+}
+
+fn config_23(p: &Parts) -> String {
+    let r = p.root.display();
+    let (imap, imaps, pop3, doveadm) = p.ports;
+    let passdb = match p.sql {
+        None if p.passdb.is_some() => p.passdb.unwrap_or_default().to_owned(),
+        None => format!(
+            "passdb {{\n  driver = passwd-file\n  args = scheme=ARGON2ID {}\n}}",
+            p.passwd.display()
+        ),
+        Some((server, query, api_tls)) => {
+            let conf = super::sql::dovecot_sql_conf(p.root, server, query);
+            let api_ssl = if api_tls { "    ssl = yes\n" } else { "" };
+            format!(
+                "passdb {{\n  driver = sql\n  args = {}\n}}\n\
+                 auth_cache_size = 1M\nauth_cache_ttl = 1h\nauth_cache_negative_ttl = 1h\n\
+                 doveadm_api_key = {DOVEADM_API_KEY}\n\
+                 service doveadm {{\n  service_count = 0\n  inet_listener http {{\n    port = {}\n{api_ssl}  }}\n}}",
+                conf.display(),
+                doveadm.unwrap_or(0)
+            )
+        }
+    };
+    format!(
+        r#"base_dir = {r}/run
+state_dir = {r}/state
+log_path = {r}/dovecot.log
+listen = 127.0.0.1
+protocols = imap pop3
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+auth_failure_delay = 0
+auth_mechanisms = plain login
+login_trusted_networks = 127.0.0.0/8
+service imap-login {{
+  inet_listener imap {{
+    port = {imap}
+  }}
+  inet_listener imaps {{
+    port = {imaps}
+    ssl = yes
+  }}
+}}
+service pop3-login {{
+  inet_listener pop3 {{
+    port = {pop3}
+  }}
+  inet_listener pop3s {{
+    port = 0
+  }}
+}}
+{passdb}
+userdb {{
+  driver = static
+  args = uid=65534 gid=65534 home={r}/home/%u
+}}
+mail_location = maildir:{r}/home/%u/Maildir
+{extra}
+"#,
+        cert = p.certs.cert_pem.display(),
+        key = p.certs.key_pem.display(),
+        extra = p.extra,
+    )
+}
+
+fn config_24(p: &Parts) -> String {
+    let r = p.root.display();
+    let (imap, imaps, pop3, doveadm) = p.ports;
+    let passdb = match p.sql {
+        None if p.passdb.is_some() => p.passdb.unwrap_or_default().to_owned(),
+        None => format!(
+            "passdb passwd-file {{\n  passwd_file_path = {}\n  default_password_scheme = ARGON2ID\n}}",
+            p.passwd.display()
+        ),
+        Some((server, query, api_tls)) => {
+            let api_ssl = if api_tls { "    ssl = yes\n" } else { "" };
+            format!(
+                "{}\npassdb sql {{\n  query = {}\n  default_password_scheme = ARGON2ID\n}}\n\
+                 auth_cache_size = 1M\nauth_cache_ttl = 1h\nauth_cache_negative_ttl = 1h\n\
+                 doveadm_api_key = {DOVEADM_API_KEY}\n\
+                 service doveadm {{\n  restart_request_count = unlimited\n  inet_listener http {{\n    port = {}\n{api_ssl}  }}\n}}",
+                server.dovecot24_settings(),
+                query_24(query),
+                doveadm.unwrap_or(0)
+            )
+        }
+    };
+    format!(
+        r#"dovecot_config_version = 2.4.1
+dovecot_storage_version = 2.4.1
+base_dir = {r}/run
+state_dir = {r}/state
+log_path = {r}/dovecot.log
+listen = 127.0.0.1
+protocols = imap pop3
+ssl = yes
+ssl_server_cert_file = {cert}
+ssl_server_key_file = {key}
+auth_failure_delay = 0
+auth_mechanisms = plain login
+auth_allow_cleartext = yes
+login_trusted_networks = 127.0.0.0/8
+service imap-login {{
+  inet_listener imap {{
+    port = {imap}
+  }}
+  inet_listener imaps {{
+    port = {imaps}
+    ssl = yes
+  }}
+}}
+service pop3-login {{
+  inet_listener pop3 {{
+    port = {pop3}
+  }}
+  inet_listener pop3s {{
+    port = 0
+  }}
+}}
+{passdb}
+userdb static {{
+  fields {{
+    uid = 65534
+    gid = 65534
+    home = {r}/home/%{{user}}
+  }}
+}}
+mail_driver = maildir
+mail_path = {r}/home/%{{user}}/Maildir
+{extra}
+"#,
+        cert = p.certs.cert_pem.display(),
+        key = p.certs.key_pem.display(),
+        extra = p.extra,
+    )
 }

@@ -380,6 +380,25 @@ impl SqlServer {
         }
     }
 
+    /// The connection in Dovecot 2.4's syntax (`sql_driver` and its block).
+    pub fn dovecot24_settings(&self) -> String {
+        match self.engine {
+            Engine::Postgres => format!(
+                "sql_driver = pgsql\npgsql 127.0.0.1 {{\n  parameters {{\n    port = {}\n    dbname = mail\n    user = postgres\n{}  }}\n}}",
+                self.port,
+                if self.tls { "    sslmode = require\n" } else { "" }
+            ),
+            Engine::MariaDb => format!(
+                "sql_driver = mysql\nmysql 127.0.0.1 {{\n  port = {}\n  dbname = mail\n  user = mail\n  password = mail-secret\n}}",
+                self.port
+            ),
+            Engine::Sqlite => format!(
+                "sql_driver = sqlite\nsqlite_path = {}",
+                self.sqlite_path().display()
+            ),
+        }
+    }
+
     pub fn dovecot_connect(&self) -> String {
         match self.engine {
             Engine::Postgres => format!(
