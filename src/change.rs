@@ -13,7 +13,7 @@ use crate::domain::PasswordHash;
 use crate::domain::{EmailAddress, Password};
 use crate::hash::{HashError, Hasher};
 use crate::policy::{PasswordPolicy, PolicyError, Violation};
-use crate::store::{CredentialStore, StoreError};
+use crate::store::{Accepts, CredentialStore, Replaced, StoreError};
 
 /// Proof that the current password of this mailbox was checked. Only
 /// [`ChangeService::login`] makes one, so a change can only ever apply to
@@ -73,6 +73,15 @@ pub enum ChangeError {
     NotConfirmed { reason: String },
     #[error("the mail server did not accept the new password ({reason}), and restoring the old one failed: {restore}")]
     RestoreFailed { reason: String, restore: StoreError },
+}
+
+/// What the change may rely on: the current password (a store that
+/// changes it as the employee proves it) and the stored value the login
+/// saw (nothing is written over another one).
+#[derive(Clone, Copy)]
+struct Proof<'a> {
+    current: Option<&'a Password>,
+    stored: Option<&'a PasswordHash>,
 }
 
 #[derive(Debug, Clone)]
@@ -221,7 +230,11 @@ impl ChangeService {
     ) -> Result<Changed, ChangeError> {
         self.enforce_policy(new, Some(&verified.current), &verified.mailbox)
             .await?;
-        self.write_confirmed(&verified.mailbox, new, Some(&verified.stored), client_ip)
+        let proof = Proof {
+            current: Some(&verified.current),
+            stored: Some(&verified.stored),
+        };
+        self.write_confirmed(&verified.mailbox, new, proof, client_ip)
             .await
     }
 
@@ -236,7 +249,11 @@ impl ChangeService {
         if enforce_policy {
             self.enforce_policy(new, None, mailbox).await?;
         }
-        self.write_confirmed(mailbox, new, None, None).await
+        let proof = Proof {
+            current: None,
+            stored: None,
+        };
+        self.write_confirmed(mailbox, new, proof, None).await
     }
 
     /// The rules `new` breaks for the mailbox that logged in, without
@@ -267,13 +284,13 @@ impl ChangeService {
         }
     }
 
-    /// Writes `new` (over `expected`, when given), makes Dovecot see it and
-    /// confirms it, or undoes it.
+    /// Writes `new` (over what the login saw, when given), makes Dovecot
+    /// see it and confirms it, or undoes it.
     async fn write_confirmed(
         &self,
         mailbox: &EmailAddress,
         new: &Password,
-        expected: Option<&PasswordHash>,
+        proof: Proof<'_>,
         client_ip: Option<IpAddr>,
     ) -> Result<Changed, ChangeError> {
         let lock = self.locks.get(mailbox);
@@ -284,23 +301,14 @@ impl ChangeService {
                 return Err(ChangeError::FlushUnavailable(e));
             }
         }
-        let new_hash = self.hasher.hash(new).await?;
-        let started = std::time::Instant::now();
-        let replaced = self.store.replace(mailbox, &new_hash, expected).await;
-        crate::telemetry::metrics::store_write(started.elapsed());
-        let replaced = replaced.map_err(|e| match e {
-            StoreError::Superseded { .. } => ChangeError::Superseded,
-            other => ChangeError::Store(other),
-        })?;
+        let replaced = self.write(mailbox, new, proof).await?;
         tracing::info!(mailbox = %mailbox, "new password written");
         // Until the flush, Dovecot may still take the old password: a
         // change that cannot be made effective is undone.
         if let Err(e) = self.flush_auth_cache(mailbox).await {
             let reason = format!("Dovecot's auth cache could not be flushed: {e}");
             tracing::error!(mailbox = %mailbox, %reason, "restoring the old password");
-            return self
-                .restore(mailbox, &replaced.previous, &new_hash, reason)
-                .await;
+            return self.restore(mailbox, &replaced, reason).await;
         }
         if !self.confirm.enabled {
             return Ok(Changed {
@@ -320,8 +328,7 @@ impl ChangeService {
             }),
             Err(reason) => {
                 tracing::error!(mailbox = %mailbox, %reason, "new password not accepted, restoring the old one");
-                self.restore(mailbox, &replaced.previous, &new_hash, reason)
-                    .await
+                self.restore(mailbox, &replaced, reason).await
             }
         }
     }
@@ -369,14 +376,49 @@ impl ChangeService {
         flushed
     }
 
+    /// Hashes `new` and stores the hash, or hands the password to a store
+    /// that hashes it by its own rules.
+    async fn write(
+        &self,
+        mailbox: &EmailAddress,
+        new: &Password,
+        proof: Proof<'_>,
+    ) -> Result<Replaced, ChangeError> {
+        let new_hash = match self.store.accepts() {
+            Accepts::Hash => Some(self.hasher.hash(new).await?),
+            Accepts::Password => None,
+        };
+        let started = std::time::Instant::now();
+        let replaced = match &new_hash {
+            Some(hash) => self.store.replace(mailbox, hash, proof.stored).await,
+            None => {
+                self.store
+                    .set_password(mailbox, proof.current, new, proof.stored)
+                    .await
+            }
+        };
+        crate::telemetry::metrics::store_write(started.elapsed());
+        replaced.map_err(|e| match e {
+            StoreError::Superseded { .. } => ChangeError::Superseded,
+            StoreError::Refused { rule, text, .. } => {
+                tracing::info!(mailbox = %mailbox, %text, "the directory's password policy refused the new password");
+                ChangeError::Policy(vec![Violation::Directory(rule)])
+            }
+            other => ChangeError::Store(other),
+        })
+    }
+
     async fn restore(
         &self,
         mailbox: &EmailAddress,
-        previous: &PasswordHash,
-        written: &PasswordHash,
+        replaced: &Replaced,
         reason: String,
     ) -> Result<Changed, ChangeError> {
-        match self.store.replace(mailbox, previous, Some(written)).await {
+        match self
+            .store
+            .replace(mailbox, &replaced.previous, Some(&replaced.written))
+            .await
+        {
             Ok(_) => {
                 // The failed confirmation may have left the new hash or a
                 // failure in the cache; best effort, the old hash is back.

@@ -2,7 +2,7 @@
 //! Pages and mails take their words from here, never from inline strings.
 
 use crate::domain::{AddressError, PasswordError};
-use crate::policy::{GuessHint, Violation};
+use crate::policy::{DirectoryRule, GuessHint, Violation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -265,6 +265,26 @@ pub fn size(lang: Lang, kib: u64) -> String {
     }
 }
 
+/// A refusal by the directory's own password policy, in words.
+fn directory_rule(lang: Lang, rule: DirectoryRule) -> &'static str {
+    match (lang, rule) {
+        (Lang::De, DirectoryRule::Quality) => "Es erfüllt die Qualitätsregeln Ihres Postfach-Anbieters nicht. Bitte wählen Sie ein anderes.",
+        (Lang::En, DirectoryRule::Quality) => "It does not meet your mail provider's quality rules. Please choose another one.",
+        (Lang::De, DirectoryRule::TooShort) => "Es ist kürzer, als Ihr Postfach-Anbieter erlaubt. Bitte wählen Sie ein längeres.",
+        (Lang::En, DirectoryRule::TooShort) => "It is shorter than your mail provider allows. Please choose a longer one.",
+        (Lang::De, DirectoryRule::TooLong) => "Es ist länger, als Ihr Postfach-Anbieter erlaubt. Bitte wählen Sie ein kürzeres.",
+        (Lang::En, DirectoryRule::TooLong) => "It is longer than your mail provider allows. Please choose a shorter one.",
+        (Lang::De, DirectoryRule::TooYoung) => "Ihr Passwort wurde erst vor Kurzem geändert. Ein neuer Wechsel ist erst nach einer Wartezeit möglich; bis dahin gilt das bisherige Passwort.",
+        (Lang::En, DirectoryRule::TooYoung) => "Your password was changed only recently. It can be changed again after a waiting period; until then your current password stays valid.",
+        (Lang::De, DirectoryRule::InHistory) => "Sie haben es früher schon einmal benutzt. Bitte wählen Sie eines, das Sie noch nicht verwendet haben.",
+        (Lang::En, DirectoryRule::InHistory) => "You have used it before. Please choose one you have not used yet.",
+        (Lang::De, DirectoryRule::NotAllowed) => "Ihr Postfach-Anbieter lässt für dieses Postfach keinen Passwortwechsel hier zu. Bitte wenden Sie sich an den Support.",
+        (Lang::En, DirectoryRule::NotAllowed) => "Your mail provider does not allow a password change here for this mailbox. Please contact support.",
+        (Lang::De, DirectoryRule::Other) => "Ihr Postfach-Anbieter lässt dieses Passwort nicht zu. Bitte wählen Sie ein anderes.",
+        (Lang::En, DirectoryRule::Other) => "Your mail provider does not accept this password. Please choose another one.",
+    }
+}
+
 /// One violated policy rule, in words.
 pub fn violation(lang: Lang, v: &Violation) -> String {
     match (lang, v) {
@@ -297,6 +317,7 @@ pub fn violation(lang: Lang, v: &Violation) -> String {
         (Lang::De, Violation::Breached) => "Es ist bei Datenlecks bekannt geworden. Solche Passwörter probieren Angreifer als Erstes aus, auch wenn sie lang sind. Bitte wählen Sie ein anderes.".to_owned(),
         (Lang::En, Violation::Breached) => "It has appeared in data breaches. Attackers try such passwords first, however long they are. Please choose another one.".to_owned(),
         (Lang::En, Violation::NotNormalized) => "It contains combined characters (such as a letter plus a separate accent) that other devices would type differently. Please type accented letters directly.".to_owned(),
+        (lang, Violation::Directory(rule)) => directory_rule(lang, *rule).to_owned(),
     }
 }
 

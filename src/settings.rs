@@ -36,6 +36,7 @@ const ENV_PREFIX: &str = "MAILPASSWD_";
 pub const SECRET_KEYS: &[&str] = &[
     "notify.smtp_password",
     "store.url",
+    "store.bind_password",
     "auth_cache.api_key",
     "server.secret",
 ];
@@ -131,6 +132,12 @@ impl Settings {
         collect(self.rate_limit.check());
         collect(self.server.check());
         collect(self.ui.check());
+        if self.store.kind == StoreKind::Ldap && self.auth.method == AuthMethod::Store {
+            problems.push(
+                "auth.method = \"store\" cannot check passwords kept in LDAP (the directory hashes them its own way); use auth.method = \"imap\""
+                    .to_owned(),
+            );
+        }
         if problems.is_empty() {
             Ok(())
         } else {
@@ -142,7 +149,9 @@ impl Settings {
     /// start-up, printed as notes by `check-config`.
     pub fn warnings(&self) -> Vec<String> {
         let mut warnings = Vec::new();
-        if self.store.kind == StoreKind::Sql && self.auth_cache.flush == CacheFlush::None {
+        if matches!(self.store.kind, StoreKind::Sql | StoreKind::Ldap)
+            && self.auth_cache.flush == CacheFlush::None
+        {
             warnings.push(
                 "auth_cache.flush = \"none\": if Dovecot's auth_cache_size is set, the old password keeps working until auth_cache_ttl"
                     .to_owned(),

@@ -49,6 +49,26 @@ pub enum Violation {
     },
     /// Listed among passwords that leaked in data breaches.
     Breached,
+    /// The directory (LDAP) applied its own password policy and said no.
+    Directory(DirectoryRule),
+}
+
+/// Which of its own rules a directory named when it refused a password
+/// (the password-policy response control, or its result code without).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectoryRule {
+    /// Its quality check failed (or it cannot check this password).
+    Quality,
+    TooShort,
+    TooLong,
+    /// Changed too recently (a minimum password age).
+    TooYoung,
+    /// Used before (the password history).
+    InHistory,
+    /// The directory does not let this account change its own password.
+    NotAllowed,
+    /// Refused without saying which rule.
+    Other,
 }
 
 impl Violation {
@@ -66,6 +86,15 @@ impl Violation {
             Violation::NotNormalized => "not_normalized",
             Violation::Guessable { .. } => "guessable",
             Violation::Breached => "breached",
+            Violation::Directory(rule) => match rule {
+                DirectoryRule::Quality => "directory_quality",
+                DirectoryRule::TooShort => "directory_too_short",
+                DirectoryRule::TooLong => "directory_too_long",
+                DirectoryRule::TooYoung => "too_young",
+                DirectoryRule::InHistory => "in_history",
+                DirectoryRule::NotAllowed => "directory_not_allowed",
+                DirectoryRule::Other => "directory_refused",
+            },
         }
     }
 }
@@ -93,6 +122,7 @@ impl std::fmt::Display for Violation {
             Violation::Breached => {
                 f.write_str("the password appeared in a data breach and is tried first by attackers")
             }
+            Violation::Directory(rule) => write!(f, "the directory's password policy refused it ({rule:?})"),
         }
     }
 }

@@ -2,10 +2,12 @@
 //! One flat section for every kind, so the TOML stays as operators know it;
 //! `check()` reads the keys of the chosen kind.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::Deserialize;
 
+use super::ldap::config::{LdapConfig, LdapMode};
 use super::sql::config::{compile, unverified_network_warning, SqlConfig};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -13,6 +15,7 @@ use super::sql::config::{compile, unverified_network_warning, SqlConfig};
 pub enum StoreKind {
     PasswdFile,
     Sql,
+    Ldap,
 }
 
 #[derive(Clone, Deserialize)]
@@ -39,6 +42,25 @@ pub struct StoreSettings {
     pub connect_timeout_secs: u64,
     #[serde(default = "default_query_timeout")]
     pub query_timeout_secs: u64,
+    /// LDAP: upgrade `ldap://` with StartTLS.
+    #[serde(default)]
+    pub starttls: bool,
+    /// LDAP: the CA that signed the directory's certificate (beside the public roots).
+    pub ca_file: Option<PathBuf>,
+    /// LDAP: the service account that searches, reads and restores.
+    pub bind_dn: Option<String>,
+    pub bind_password: Option<String>,
+    pub base_dn: Option<String>,
+    /// LDAP: finds a mailbox's entry; `:email`, `:local_part`, `:domain`.
+    pub filter: Option<String>,
+    #[serde(default)]
+    pub mode: LdapMode,
+    #[serde(default = "default_attribute")]
+    pub attribute: String,
+}
+
+fn default_attribute() -> String {
+    "userPassword".to_owned()
 }
 
 fn default_max_connections() -> u32 {
@@ -69,6 +91,14 @@ impl std::fmt::Debug for StoreSettings {
             .field("url", &self.url.as_ref().map(|_| "<redacted>"))
             .field("password_query", &self.password_query)
             .field("update_query", &self.update_query)
+            .field("bind_dn", &self.bind_dn)
+            .field(
+                "bind_password",
+                &self.bind_password.as_ref().map(|_| "<redacted>"),
+            )
+            .field("base_dn", &self.base_dn)
+            .field("filter", &self.filter)
+            .field("mode", &self.mode)
             .finish_non_exhaustive()
     }
 }
@@ -85,9 +115,21 @@ pub struct PasswdFileConfig {
 pub enum StoreConfig {
     PasswdFile(PasswdFileConfig),
     Sql(SqlConfig),
+    Ldap(LdapConfig),
 }
 
 impl StoreSettings {
+    /// Every key at its default, for tests.
+    #[cfg(test)]
+    pub(crate) fn of_kind(kind: StoreKind) -> Self {
+        let kind = match kind {
+            StoreKind::PasswdFile => "passwd-file",
+            StoreKind::Sql => "sql",
+            StoreKind::Ldap => "ldap",
+        };
+        serde_json::from_value(serde_json::json!({ "kind": kind })).expect("defaults")
+    }
+
     /// What the store runs with, or every problem at once.
     pub fn check(&self) -> Result<StoreConfig, Vec<String>> {
         let mut problems = Vec::new();
@@ -122,6 +164,13 @@ impl StoreSettings {
                     None
                 }
             },
+            StoreKind::Ldap => match LdapConfig::compile(self) {
+                Ok(ldap) => Some(StoreConfig::Ldap(ldap)),
+                Err(ldap_problems) => {
+                    problems.extend(ldap_problems);
+                    None
+                }
+            },
         };
         match config {
             Some(config) if problems.is_empty() => Ok(config),
@@ -138,6 +187,9 @@ impl StoreSettings {
                 .and_then(unverified_network_warning)
                 .into_iter()
                 .collect(),
+            StoreKind::Ldap => LdapConfig::compile(self)
+                .map(|ldap| ldap.warnings())
+                .unwrap_or_default(),
             StoreKind::PasswdFile => Vec::new(),
         }
     }

@@ -6,13 +6,16 @@ use std::time::SystemTime;
 
 use async_trait::async_trait;
 
-use crate::domain::{EmailAddress, MailDomains, PasswordHash};
+use crate::domain::{EmailAddress, MailDomains, Password, PasswordHash};
+use crate::policy::DirectoryRule;
 
 pub mod config;
+pub mod ldap;
 pub mod passwd_file;
 pub mod sql;
 
 pub use config::{StoreConfig, StoreKind, StoreSettings};
+pub use ldap::LdapStore;
 pub use passwd_file::PasswdFileStore;
 pub use sql::SqlStore;
 
@@ -21,9 +24,22 @@ pub use sql::SqlStore;
 pub struct Replaced {
     /// The hash that was there before, for a restore.
     pub previous: PasswordHash,
+    /// The value now stored (a restore writes only over this one).
+    pub written: PasswordHash,
     /// From this moment on the mail server reads the new hash (a
     /// passwd-file is re-read by Dovecot at most once a second).
     pub visible_at: SystemTime,
+}
+
+impl Replaced {
+    /// A write the mail server sees at once (a database, a directory).
+    pub fn visible_now(previous: PasswordHash, written: PasswordHash) -> Self {
+        Self {
+            previous,
+            written,
+            visible_at: SystemTime::now(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,12 +47,13 @@ pub enum StoreError {
     #[error("the mailbox {0} has no entry in the credential store")]
     UnknownUser(String),
     #[error(
-        "the mailbox {user} has {count} entries in {path}; refusing to guess which one counts"
+        "the mailbox {user} has {count} entries in {place}; refusing to guess which one counts"
     )]
     DuplicateUser {
         user: String,
+        /// At least this many ("2" may mean "2 or more" for a directory).
         count: usize,
-        path: PathBuf,
+        place: String,
     },
     #[error("another change of {user} got in the way; nothing was written")]
     Conflict { user: String },
@@ -69,7 +86,21 @@ pub enum StoreError {
         #[source]
         source: sqlx::Error,
     },
-    #[error("database: {action} took longer than {secs} s")]
+    #[error("directory: {action}: {source}")]
+    Directory {
+        action: &'static str,
+        #[source]
+        source: Box<::ldap3::LdapError>,
+    },
+    /// The directory applied its own password policy and said no; nothing
+    /// was written.
+    #[error("the directory refused the new password of {user}: {rule:?} ({text})")]
+    Refused {
+        user: String,
+        rule: DirectoryRule,
+        text: String,
+    },
+    #[error("{action} took longer than {secs} s")]
     Timeout { action: &'static str, secs: u64 },
     #[error("whether the new password of {user} was stored is unknown ({reason})")]
     OutcomeUnknown { user: String, reason: String },
@@ -91,8 +122,20 @@ impl StoreError {
     }
 }
 
+/// What a store writes: a hash we make, or the password itself, which the
+/// store hashes by its own rules (an LDAP Password Modify).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accepts {
+    Hash,
+    Password,
+}
+
 #[async_trait]
 pub trait CredentialStore: Send + Sync {
+    fn accepts(&self) -> Accepts {
+        Accepts::Hash
+    }
+
     /// The stored hash of one mailbox.
     async fn lookup(&self, mailbox: &EmailAddress) -> Result<PasswordHash, StoreError>;
 
@@ -104,6 +147,21 @@ pub trait CredentialStore: Send + Sync {
         new: &PasswordHash,
         expected: Option<&PasswordHash>,
     ) -> Result<Replaced, StoreError>;
+
+    /// For a store that [`Accepts::Password`]: sets `new`, proving
+    /// `current` where given (without, the store's own account sets it).
+    /// With `expected`, only if the stored value is still exactly that.
+    async fn set_password(
+        &self,
+        mailbox: &EmailAddress,
+        _current: Option<&Password>,
+        _new: &Password,
+        _expected: Option<&PasswordHash>,
+    ) -> Result<Replaced, StoreError> {
+        Err(StoreError::Config(format!(
+            "this store takes hashes, not passwords (mailbox {mailbox})"
+        )))
+    }
 
     /// Readable and writable, for `check-config`.
     async fn probe(&self) -> Result<(), StoreError>;
@@ -123,5 +181,6 @@ pub fn from_config(
     match config {
         StoreConfig::PasswdFile(c) => Ok(Arc::new(PasswdFileStore::from_config(c, domains))),
         StoreConfig::Sql(c) => Ok(Arc::new(SqlStore::new(c, domains)?)),
+        StoreConfig::Ldap(c) => Ok(Arc::new(LdapStore::new(c, domains)?)),
     }
 }

@@ -166,6 +166,7 @@ impl PasswdFileStore {
         drop(locked);
         Ok(Replaced {
             previous,
+            written: new.clone(),
             visible_at: next_whole_second(renamed_at),
         })
     }
@@ -250,7 +251,7 @@ fn find_error(e: FindError, mailbox: &EmailAddress, path: &Path) -> StoreError {
         FindError::Duplicate(count) => StoreError::DuplicateUser {
             user: mailbox.to_string(),
             count,
-            path: path.to_owned(),
+            place: path.display().to_string(),
         },
     }
 }

@@ -10,6 +10,7 @@ mod cli;
 mod hostile;
 mod imap;
 mod layout;
+mod ldap;
 mod lifecycle;
 mod mail;
 mod pages;

@@ -21,6 +21,31 @@ fn blocks(version: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// 2.3 keeps SQL and LDAP settings in a file of their own, which the
+/// README shows as comments after `# PATH:`; written out into `dir` (with
+/// `replacements`), and `settings` pointed at it.
+fn with_side_file(
+    settings: &str,
+    path: &str,
+    dir: &std::path::Path,
+    replacements: &[(&str, &str)],
+) -> String {
+    let Some((main, file)) = settings.split_once(&format!("# {path}:\n")) else {
+        return settings.to_owned();
+    };
+    let conf = dir.join(path.rsplit('/').next().unwrap());
+    let mut text: String = file
+        .lines()
+        .map(|l| format!("{}\n", l.trim_start_matches('#').trim_start()))
+        .collect();
+    for (from, to) in replacements {
+        text = text.replace(from, to);
+    }
+    std::fs::write(&conf, text).unwrap();
+    set_mode(&conf, 0o644);
+    main.replace(path, conf.to_str().unwrap())
+}
+
 fn version() -> &'static str {
     if is_24() {
         "2.4"
@@ -72,27 +97,16 @@ async fn the_readmes_sql_settings_work_and_their_api_is_judged_right() {
     );
     set_mode(&db, 0o666);
     let port = free_port();
-    let mut settings = settings
+    let settings = settings
         .replace("/var/lib/mail/users.db", db.to_str().unwrap())
         .replace("port = 8080", &format!("port = {port}"))
         .replace("change-this-api-key", DOVEADM_API_KEY);
-    // 2.3 keeps the SQL settings in a file of their own, shown as comments.
-    if let Some((main, file)) = settings.split_once("# /etc/dovecot/dovecot-sql.conf.ext:\n") {
-        let conf = dir.path().join("dovecot-sql.conf.ext");
-        let text: String = file
-            .lines()
-            .map(|l| l.trim_start_matches('#').trim_start())
-            .map(|l| {
-                format!(
-                    "{}\n",
-                    l.replace("/var/lib/mail/users.db", db.to_str().unwrap())
-                )
-            })
-            .collect();
-        std::fs::write(&conf, text).unwrap();
-        set_mode(&conf, 0o644);
-        settings = main.replace("/etc/dovecot/dovecot-sql.conf.ext", conf.to_str().unwrap());
-    }
+    let settings = with_side_file(
+        &settings,
+        "/etc/dovecot/dovecot-sql.conf.ext",
+        dir.path(),
+        &[("/var/lib/mail/users.db", db.to_str().unwrap())],
+    );
     let dovecot = Dovecot::start_own("", &settings);
     assert!(dovecot.accepts(ALICE, OLD), "{}", dovecot.log());
     // The doveadm API answers with the key, and mailpasswd judges it.
@@ -118,4 +132,36 @@ async fn the_readmes_sql_settings_work_and_their_api_is_judged_right() {
         ApiVersion::V23
     };
     assert_eq!(ApiVersion::from_command_list(&list), Some(expected));
+}
+
+#[test]
+fn the_readmes_ldap_settings_work_in_both_styles() {
+    use crate::support::ldap::{Slapd, DOVECOT_PW};
+    let blocks = blocks(version());
+    let ldap: Vec<_> = blocks
+        .iter()
+        .filter(|(name, _)| name.starts_with("ldap"))
+        .collect();
+    assert_eq!(ldap.len(), 2, "auth bind and password lookups: {blocks:?}");
+    for (name, settings) in ldap {
+        let slapd = Slapd::start();
+        slapd.add_mailbox("alice", ALICE, OLD);
+        let url = slapd.url();
+        let replacements = [
+            ("ldap://127.0.0.1:389", url.as_str()),
+            ("change-this-password", DOVECOT_PW),
+        ];
+        let mut settings = with_side_file(
+            settings,
+            "/etc/dovecot/dovecot-ldap.conf.ext",
+            slapd.dir.path(),
+            &replacements,
+        );
+        for (from, to) in replacements {
+            settings = settings.replace(from, to);
+        }
+        let dovecot = Dovecot::start_own("", &settings);
+        assert!(dovecot.accepts(ALICE, OLD), "{name}: {}", dovecot.log());
+        assert!(!dovecot.accepts(ALICE, "falsch"), "{name}");
+    }
 }

@@ -2,9 +2,10 @@
 //! packages, with Dovecot's `sql` passdb (auth cache on) reading the same
 //! table, and the auth cache flushed through doveadm's HTTP API or command.
 
-use crate::support::app::{settings_toml, spawn_settings, Page, TestApp};
+use crate::support::app::settings_with_store as app_toml;
+use crate::support::app::{spawn_settings, Page, TestApp};
 use crate::support::cut::{Cut, CutRelay};
-use crate::support::dovecot::DOVEADM_API_KEY;
+use crate::support::dovecot::{command_flush, DOVEADM_API_KEY};
 use crate::support::sql::{store_toml_for, Engine, SqlServer, PASSWORD_QUERY, UPDATE_QUERY};
 use crate::support::{free_port, run_cli, Dovecot};
 
@@ -14,15 +15,6 @@ const NEW: &str = "Neues Passwort am Deich";
 const NEWER: &str = "Noch ein Passwort im Watt";
 const ERIKA: &str = "erika@example.org";
 const ERIKA_PW: &str = "Erikas Passwort bleibt";
-
-/// mailpasswd's configuration against `dovecot` with the given store and
-/// extra sections.
-fn app_toml(dovecot: &Dovecot, port: u16, store: &str, extra: &str) -> String {
-    let base = settings_toml(dovecot, port, "", "");
-    let start = base.find("[store]").unwrap();
-    let end = start + base[start..].find("\n\n").unwrap();
-    format!("{}{store}{}\n{extra}\n", &base[..start], &base[end..])
-}
 
 fn api_flush(dovecot: &Dovecot) -> String {
     format!(
@@ -39,12 +31,6 @@ fn flush(dovecot: &Dovecot) -> String {
     } else {
         api_flush(dovecot)
     }
-}
-
-fn command_flush(dovecot: &Dovecot) -> String {
-    let mut argv = crate::support::dovecot::doveadm_argv(&dovecot.config);
-    argv.extend(["auth", "cache", "flush", "--"].map(str::to_owned));
-    format!("[auth_cache]\nflush = \"command\"\ncommand = {argv:?}\n")
 }
 
 /// Runs the real binary (`args` then `--config FILE`) with a configuration

@@ -232,20 +232,10 @@ mod tests {
 
     #[test]
     fn settings_name_missing_and_unsafe_statements() {
-        let mut store = StoreSettings {
-            kind: crate::store::StoreKind::Sql,
-            path: None,
-            username_format: "%u".to_owned(),
-            lock_timeout_secs: 10,
-            url: None,
-            password_query: Some("SELECT password FROM mailbox".to_owned()),
-            update_query: Some(
-                "UPDATE mailbox SET modified = now() WHERE username = :email".to_owned(),
-            ),
-            max_connections: 4,
-            connect_timeout_secs: 5,
-            query_timeout_secs: 10,
-        };
+        let mut store = StoreSettings::of_kind(crate::store::StoreKind::Sql);
+        store.password_query = Some("SELECT password FROM mailbox".to_owned());
+        store.update_query =
+            Some("UPDATE mailbox SET modified = now() WHERE username = :email".to_owned());
         let problems = problems_of(&store);
         assert!(
             problems.iter().any(|p| p.contains("store.url")),

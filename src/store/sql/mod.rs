@@ -8,7 +8,7 @@ pub mod query;
 
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use async_trait::async_trait;
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -126,7 +126,7 @@ impl Inner {
             several => Err(StoreError::DuplicateUser {
                 user: mailbox.to_string(),
                 count: several.len(),
-                path: "password_query".into(),
+                place: "the rows of password_query".to_owned(),
             }),
         }
     }
@@ -177,19 +177,13 @@ impl Inner {
             return Err(StoreError::Cancelled);
         }
         match tx.commit().await {
-            Ok(()) => Ok(Replaced {
-                previous,
-                visible_at: SystemTime::now(),
-            }),
+            Ok(()) => Ok(Replaced::visible_now(previous, new)),
             // The server answered the COMMIT with an error: nothing committed.
             Err(error @ sqlx::Error::Database(_)) => Err(db_error("commit", error, mailbox)),
             // The answer was lost: the COMMIT may have landed. Ask again on
             // another connection instead of guessing.
             Err(error) => match self.stored_hash(&self.pool, mailbox).await {
-                Ok(stored) if stored == new => Ok(Replaced {
-                    previous,
-                    visible_at: SystemTime::now(),
-                }),
+                Ok(stored) if stored == new => Ok(Replaced::visible_now(previous, new)),
                 Ok(_) => Err(StoreError::OutcomeUnknown {
                     user: mailbox.to_string(),
                     reason: format!(

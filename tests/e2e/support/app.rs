@@ -50,6 +50,14 @@ lock_timeout_secs = 1
     )
 }
 
+/// [`settings_toml`] with another `[store]` section and extra sections.
+pub fn settings_with_store(dovecot: &Dovecot, port: u16, store: &str, extra: &str) -> String {
+    let base = settings_toml(dovecot, port, "", "");
+    let start = base.find("[store]").unwrap();
+    let end = start + base[start..].find("\n\n").unwrap();
+    format!("{}{store}{}\n{extra}\n", &base[..start], &base[end..])
+}
+
 /// The settings of [`settings_toml`], typed, for a test to edit.
 pub fn test_settings(dovecot: &Dovecot, port: u16, prefix: &str) -> Settings {
     Settings::from_toml_str(&settings_toml(dovecot, port, prefix, "")).unwrap()

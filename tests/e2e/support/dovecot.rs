@@ -111,6 +111,13 @@ pub fn doveadm_argv(config: &Path) -> Vec<String> {
     argv
 }
 
+/// mailpasswd's `[auth_cache]` flushing `dovecot`'s cache with `doveadm`.
+pub fn command_flush(dovecot: &Dovecot) -> String {
+    let mut argv = doveadm_argv(&dovecot.config);
+    argv.extend(["auth", "cache", "flush", "--"].map(str::to_owned));
+    format!("[auth_cache]\nflush = \"command\"\ncommand = {argv:?}\n")
+}
+
 /// The quota plugin with a storage limit, in this version's syntax.
 pub fn quota_config(limit: &str) -> String {
     if is_24() {

@@ -5,6 +5,7 @@ pub mod certs;
 pub mod cut;
 pub mod dovecot;
 pub mod fault;
+pub mod ldap;
 pub mod nginx;
 pub mod smtp;
 pub mod sql;
