@@ -207,7 +207,12 @@ pub fn estimate(password: &str, personal: &[String]) -> Estimate {
         .iter()
         .map(|window| {
             let typed = estimate_window(window, personal);
-            let walked = estimate_window(&qwertz_as_qwerty(window), personal);
+            // Most passwords read the same on both layouts: one estimate.
+            let as_qwerty = qwertz_as_qwerty(window);
+            if as_qwerty == *window {
+                return typed;
+            }
+            let walked = estimate_window(&as_qwerty, personal);
             if walked.score < typed.score {
                 walked
             } else {
