@@ -40,6 +40,37 @@ impl VerifiedMailbox {
     }
 }
 
+/// A [`VerifiedMailbox`] taken apart, for a state store shared by several
+/// replicas to keep between the two steps. Only a login makes the parts;
+/// a store gives back exactly what it was given (sealed, see
+/// `state::redis`), so a change still applies only to who logged in.
+pub struct VerifiedParts {
+    pub mailbox: EmailAddress,
+    pub current: Password,
+    pub stored: PasswordHash,
+    pub usage: Option<Usage>,
+}
+
+impl VerifiedMailbox {
+    pub(crate) fn parts(&self) -> VerifiedParts {
+        VerifiedParts {
+            mailbox: self.mailbox.clone(),
+            current: self.current.clone(),
+            stored: self.stored.clone(),
+            usage: self.usage,
+        }
+    }
+
+    pub(crate) fn from_parts(parts: VerifiedParts) -> Self {
+        Self {
+            mailbox: parts.mailbox,
+            current: parts.current,
+            stored: parts.stored,
+            usage: parts.usage,
+        }
+    }
+}
+
 impl std::fmt::Debug for VerifiedMailbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "VerifiedMailbox({})", self.mailbox)

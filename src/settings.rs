@@ -22,6 +22,7 @@ pub use crate::domain::config::MailSettings;
 pub use crate::hash::config::{HashScheme, HashSettings};
 pub use crate::notify::config::{NotifySettings, SmtpSecurity};
 pub use crate::policy::config::PolicySettings;
+pub use crate::state::config::{StateKind, StateSettings};
 pub use crate::store::config::{StoreKind, StoreSettings};
 pub use crate::web::config::{RateLimitSettings, ServerSettings, SessionSettings, UiSettings};
 
@@ -39,6 +40,7 @@ pub const SECRET_KEYS: &[&str] = &[
     "store.bind_password",
     "auth_cache.api_key",
     "server.secret",
+    "state.url",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -66,6 +68,8 @@ pub struct Settings {
     pub audit: AuditSettings,
     #[serde(default)]
     pub auth_cache: AuthCacheSettings,
+    #[serde(default)]
+    pub state: StateSettings,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -132,6 +136,7 @@ impl Settings {
         collect(self.rate_limit.check());
         collect(self.server.check());
         collect(self.ui.check());
+        collect(self.state.check().map(drop));
         if self.store.kind == StoreKind::Ldap && self.auth.method == AuthMethod::Store {
             problems.push(
                 "auth.method = \"store\" cannot check passwords kept in LDAP (the directory hashes them its own way); use auth.method = \"imap\""

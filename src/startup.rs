@@ -9,7 +9,7 @@ use crate::domain::MailDomains;
 use crate::hash::Hasher;
 use crate::policy::PasswordPolicy;
 use crate::settings::Settings;
-use crate::state::{MemoryState, StateStore};
+use crate::state::{MemoryState, RedisState, StateStore};
 use crate::store;
 
 #[derive(Debug, thiserror::Error)]
@@ -85,6 +85,31 @@ pub fn notifier(settings: &Settings) -> Result<Option<crate::notify::Notifier>, 
         .map_err(|e| BuildError::Config(e.to_string()))
 }
 
+/// Memory for one process, or the Redis every replica shares.
+async fn shared_state(
+    settings: &Settings,
+    clock: &Arc<dyn crate::clock::Clock>,
+    domains: &crate::domain::MailDomains,
+) -> Result<Arc<dyn StateStore>, BuildError> {
+    Ok(match checked(settings.state.check())? {
+        None => Arc::new(MemoryState::new(
+            Arc::clone(clock),
+            settings.server.secret_key(),
+        )),
+        Some(redis) => Arc::new(
+            RedisState::new(
+                &redis,
+                Arc::clone(clock),
+                domains.clone(),
+                settings.server.secret_key(),
+                crate::state::memory::MAX_SESSIONS,
+            )
+            .await
+            .map_err(|e| BuildError::Config(e.to_string()))?,
+        ),
+    })
+}
+
 /// Everything the handlers share, built from the settings.
 async fn web_state(
     settings: &Settings,
@@ -113,10 +138,7 @@ async fn web_state(
             .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
         None => crate::audit::Audit::to_stderr(),
     });
-    let shared: Arc<dyn StateStore> = Arc::new(MemoryState::new(
-        Arc::clone(&clock),
-        settings.server.secret_key(),
-    ));
+    let shared = shared_state(settings, &clock, &core.domains).await?;
     let secret = shared
         .secret()
         .await
@@ -130,10 +152,11 @@ async fn web_state(
         changes: core.changes,
         domains: core.domains,
         sessions: crate::web::session::SessionStore::new(
-            shared,
+            Arc::clone(&shared),
             Duration::from_secs(settings.session.ttl_secs),
             Arc::clone(&clock),
         ),
+        shared,
         notifier,
         cookies,
         public_url,

@@ -38,6 +38,11 @@ impl Signer {
         mac
     }
 
+    /// The MAC of `value` as bytes: names and keys derived from a secret.
+    pub fn digest(&self, purpose: &str, value: &str) -> [u8; 32] {
+        self.mac(purpose, value).finalize().into_bytes().into()
+    }
+
     /// The signature of `value`, URL-safe.
     pub fn sign(&self, purpose: &str, value: &str) -> String {
         URL_SAFE_NO_PAD.encode(self.mac(purpose, value).finalize().into_bytes())

@@ -92,6 +92,8 @@ pub struct MemoryState {
     limits: Mutex<HashMap<String, SystemTime>>,
     budgets: Mutex<HashMap<String, (Budget, Duration)>>,
     sessions: Mutex<Sessions>,
+    /// Change locks: holder and end.
+    locks: Mutex<HashMap<EmailAddress, (String, SystemTime)>>,
     next_id: AtomicU64,
     secret: [u8; 32],
     max_sessions: usize,
@@ -124,6 +126,7 @@ impl MemoryState {
             limits: Mutex::new(HashMap::new()),
             budgets: Mutex::new(HashMap::new()),
             sessions: Mutex::new(Sessions::default()),
+            locks: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
             secret,
             max_sessions,
@@ -282,6 +285,30 @@ impl StateStore for MemoryState {
 
     async fn secret(&self) -> Result<[u8; 32], StateError> {
         Ok(self.secret)
+    }
+
+    async fn lock_mailbox(
+        &self,
+        mailbox: &EmailAddress,
+        ttl: Duration,
+    ) -> Result<Option<String>, StateError> {
+        let now = self.clock.now();
+        let mut locks = locked(&self.locks);
+        locks.retain(|_, (_, until)| *until > now);
+        if locks.contains_key(mailbox) {
+            return Ok(None);
+        }
+        let holder = crate::token::random_token();
+        locks.insert(mailbox.clone(), (holder.clone(), now + ttl));
+        Ok(Some(holder))
+    }
+
+    async fn unlock_mailbox(&self, mailbox: &EmailAddress, holder: &str) -> Result<(), StateError> {
+        let mut locks = locked(&self.locks);
+        if locks.get(mailbox).is_some_and(|(h, _)| h == holder) {
+            locks.remove(mailbox);
+        }
+        Ok(())
     }
 }
 

@@ -10,9 +10,13 @@ use async_trait::async_trait;
 use crate::change::VerifiedMailbox;
 use crate::domain::EmailAddress;
 
+pub mod config;
 pub mod memory;
+pub mod redis;
 
+pub use config::{StateKind, StateSettings};
 pub use memory::MemoryState;
+pub use redis::RedisState;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
@@ -88,4 +92,20 @@ pub trait StateStore: Send + Sync {
 
     /// The key cookies and CSRF tokens are signed with.
     async fn secret(&self) -> Result<[u8; 32], StateError>;
+
+    /// Takes the change lock of `mailbox` for at most `ttl`: the holder's
+    /// token, or `None` while someone else holds it.
+    async fn lock_mailbox(
+        &self,
+        mailbox: &EmailAddress,
+        ttl: Duration,
+    ) -> Result<Option<String>, StateError>;
+
+    /// Releases the lock if `holder` still holds it.
+    async fn unlock_mailbox(&self, mailbox: &EmailAddress, holder: &str) -> Result<(), StateError>;
+
+    /// Reachable, for `/readyz`.
+    async fn ready(&self) -> Result<(), StateError> {
+        Ok(())
+    }
 }

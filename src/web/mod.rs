@@ -34,6 +34,9 @@ pub struct AppState {
     pub changes: Arc<ChangeService>,
     pub domains: MailDomains,
     pub sessions: SessionStore,
+    /// Sessions, limits and change locks: this process's, or Redis shared
+    /// by every replica.
+    pub shared: Arc<dyn crate::state::StateStore>,
     pub notifier: Option<Arc<Notifier>>,
     pub cookies: CookieRules,
     pub public_url: Url,

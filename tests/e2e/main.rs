@@ -18,5 +18,6 @@ mod passwd_file;
 mod policy;
 mod proxy;
 mod readme;
+mod replicas;
 mod sql;
 mod web;

@@ -1,9 +1,6 @@
 //! mailpasswd behind real nginx running deploy/nginx.conf: TLS at nginx,
 //! the service below /passwort/, forwarded headers as shipped.
 
-use std::net::IpAddr;
-use std::time::Duration;
-
 use crate::support::app::{csrf_of, spawn_settings, test_settings, Page};
 use crate::support::nginx::Nginx;
 use crate::support::{free_port, passwd_line, Dovecot};
@@ -37,17 +34,7 @@ async fn flow_through_nginx(strip: bool) {
     settings.server.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
     let _app = spawn_settings(settings, app_port, "/passwort").await;
 
-    // The employee's browser: trusts the test CA, talks to nginx from
-    // 127.0.0.2 so that its address differs from nginx's own.
-    let ca = reqwest::Certificate::from_pem(&std::fs::read(&nginx.certs.ca_pem).unwrap()).unwrap();
-    let browser = reqwest::Client::builder()
-        .add_root_certificate(ca)
-        .local_address("127.0.0.2".parse::<IpAddr>().unwrap())
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap();
+    let browser = nginx.browser();
     let get = |path: &str| {
         let request = browser
             .get(format!("{public}{path}"))

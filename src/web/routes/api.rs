@@ -7,7 +7,7 @@ use actix_web::web::{self, Data, Json};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::login::attempt_login;
-use super::{finish_change, Requester, FORM_LIMIT};
+use super::{change_under_lock, finish_change, Requester, FORM_LIMIT};
 use crate::domain::Password;
 use crate::web::errors::Failure;
 use crate::web::extract::{same_origin, DeviceCookie};
@@ -93,10 +93,7 @@ pub(super) async fn change_password(
             let verified =
                 attempt_login(&state, &email, current_password, &requester, &device).await?;
             let mailbox = verified.mailbox().clone();
-            let changed = state
-                .changes
-                .change_password(&verified, &new, requester.client_ip)
-                .await;
+            let changed = change_under_lock(&state, &requester, &verified, &new).await?;
             finish_change(&state, &requester, &mailbox, lang, changed).await
         }
     });

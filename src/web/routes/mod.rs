@@ -18,8 +18,8 @@ use super::views::pages;
 use super::views::Lang;
 use super::{AppState, CookieName};
 use crate::audit::{Change, Event, Subject};
-use crate::change::{ChangeError, Changed};
-use crate::domain::EmailAddress;
+use crate::change::{ChangeError, Changed, VerifiedMailbox};
+use crate::domain::{EmailAddress, Password};
 use crate::token::random_token;
 
 mod api;
@@ -194,6 +194,52 @@ impl Requester {
             request_id: &self.request_id,
         }
     }
+}
+
+/// How long a change may hold its mailbox's lock: longer than any change
+/// takes (hash queue, store, flush, confirmation and restore), so that a
+/// replica that dies mid-change blocks the mailbox only this long.
+const CHANGE_LOCK_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+/// How long a change waits for another change of the same mailbox.
+const CHANGE_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The change, under the mailbox's lock that every replica shares: two
+/// changes of one mailbox never run at once, wherever they arrive (the
+/// store's compare-and-swap remains the last guard). Without the shared
+/// state, nothing changes (503); with the lock held too long, 429.
+async fn change_under_lock(
+    state: &AppState,
+    requester: &Requester,
+    verified: &VerifiedMailbox,
+    new: &Password,
+) -> Result<Result<Changed, ChangeError>, Failure> {
+    let mailbox = verified.mailbox();
+    let waited = std::time::Instant::now();
+    let holder = loop {
+        match state.shared.lock_mailbox(mailbox, CHANGE_LOCK_TTL).await {
+            Ok(Some(holder)) => break holder,
+            Ok(None) if waited.elapsed() < CHANGE_LOCK_WAIT => {
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Ok(None) => return Err(refused_change(state, requester, mailbox, Failure::Busy)),
+            Err(e) => {
+                return Err(refused_change(
+                    state,
+                    requester,
+                    mailbox,
+                    Failure::from_state(e),
+                ))
+            }
+        }
+    };
+    let changed = state
+        .changes
+        .change_password(verified, new, requester.client_ip)
+        .await;
+    if let Err(e) = state.shared.unlock_mailbox(mailbox, &holder).await {
+        tracing::warn!(mailbox = %mailbox, error = %e, "change lock not released; it expires by itself");
+    }
+    Ok(changed)
 }
 
 /// The end of every change, from the form and the API alike: the log

@@ -9,8 +9,8 @@ use maud::Markup;
 use zeroize::Zeroize;
 
 use super::{
-    error_page, error_response, finish_change, html, refused_change, remember_lang, respond,
-    see_other, Requester,
+    change_under_lock, error_page, error_response, finish_change, html, refused_change,
+    remember_lang, respond, see_other, Requester,
 };
 use crate::change::VerifiedMailbox;
 use crate::domain::Password;
@@ -188,10 +188,7 @@ async fn change(
             Failure::Mismatch(violations),
         ));
     }
-    let changed = state
-        .changes
-        .change_password(verified, &new, requester.client_ip)
-        .await;
+    let changed = change_under_lock(state, requester, verified, &new).await?;
     finish_change(state, requester, mailbox, lang, changed)
         .await
         .map(drop)

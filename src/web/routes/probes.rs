@@ -43,12 +43,16 @@ async fn probe(state: &AppState) -> Vec<String> {
             None => Ok(()),
         }
     };
-    let (store, auth, flush) = tokio::join!(
+    let (store, auth, flush, shared) = tokio::join!(
         state.changes.store().ready(),
         state.changes.authenticator().probe(),
-        flush
+        flush,
+        state.shared.ready()
     );
     let mut problems = Vec::new();
+    if let Err(e) = shared {
+        problems.push(format!("shared state: {e}"));
+    }
     if let Err(e) = flush {
         problems.push(format!("auth cache flush: {e}"));
     }

@@ -205,6 +205,17 @@ impl TestApp {
         }
     }
 
+    /// This browser (its cookies) talking to another replica.
+    pub fn same_browser_at(&self, replica: &TestApp) -> TestApp {
+        TestApp {
+            base: replica.base.clone(),
+            port: replica.port,
+            clock: Arc::clone(&replica.clock),
+            client: self.client.clone(),
+            jar: Arc::clone(&self.jar),
+        }
+    }
+
     /// The same service, seen from a browser of its own (no cookies yet).
     pub fn another_browser(&self) -> TestApp {
         let jar = Arc::new(reqwest::cookie::Jar::default());

@@ -7,6 +7,7 @@ pub mod dovecot;
 pub mod fault;
 pub mod ldap;
 pub mod nginx;
+pub mod redis;
 pub mod smtp;
 pub mod sql;
 

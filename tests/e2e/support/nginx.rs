@@ -29,7 +29,47 @@ impl Nginx {
         Self::start_proxy(upstream_port, true)
     }
 
+    /// The employee's browser: trusts the test CA, keeps cookies, follows
+    /// no redirects, and talks to nginx from 127.0.0.2 so that its address
+    /// differs from nginx's own.
+    pub fn browser(&self) -> reqwest::Client {
+        let ca =
+            reqwest::Certificate::from_pem(&std::fs::read(&self.certs.ca_pem).unwrap()).unwrap();
+        reqwest::Client::builder()
+            .add_root_certificate(ca)
+            .local_address(std::net::IpAddr::from([127, 0, 0, 2]))
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap()
+    }
+
+    /// deploy/nginx.conf in front of several replicas, round robin, with
+    /// the upstream block of deploy/replicas/upstream.conf.
+    pub fn start_replicas(ports: &[u16]) -> Self {
+        let upstream = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/deploy/replicas/upstream.conf"
+        ))
+        .unwrap();
+        let servers: String = ports
+            .iter()
+            .map(|port| format!("    server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;\n"))
+            .collect();
+        let start = upstream.find("    server ").unwrap();
+        let end = upstream.rfind("}").unwrap();
+        let upstream = format!("{}{servers}{}", &upstream[..start], &upstream[end..]);
+        Self::start_proxy_to("http://mailpasswd", false, &upstream)
+    }
+
     fn start_proxy(upstream_port: u16, strip: bool) -> Self {
+        Self::start_proxy_to(&format!("http://127.0.0.1:{upstream_port}"), strip, "")
+    }
+
+    /// deploy/nginx.conf with `target` in its proxy_pass lines and
+    /// `http_extra` (an upstream block) beside its server block.
+    fn start_proxy_to(target: &str, strip: bool, http_extra: &str) -> Self {
         let dir = shared_tempdir();
         let root = dir.path();
         let certs = certs::make(root);
@@ -60,12 +100,9 @@ impl Nginx {
                 },
                 1,
             )
-            .replace("127.0.0.1:8080", &format!("127.0.0.1:{upstream_port}"));
-        assert!(
-            server.contains(&format!("127.0.0.1:{upstream_port}")),
-            "upstream not found in the example"
-        );
-        let config = launch(root, &server, port);
+            .replace("http://127.0.0.1:8080", target);
+        assert!(server.contains(target), "upstream not found in the example");
+        let config = launch(root, &format!("{http_extra}\n{server}"), port);
         Self {
             port,
             certs,
