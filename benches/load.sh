@@ -27,51 +27,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. benches/dovecot.sh
 imap=$(port); app=$(port); web=$(port)
 
 # --- Dovecot ---------------------------------------------------------------
-mkdir -p "$dir"/{run,state,home,passwd}
-chmod 1777 "$dir/home"; chmod 755 "$dir/passwd"
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" -days 1 \
-    -subj /CN=localhost -addext basicConstraints=critical,CA:FALSE \
-    -addext subjectAltName=DNS:localhost,IP:127.0.0.1 2>/dev/null
-password="Ausgangspasswort fuer den Lasttest"
-printf '%s' "$password" | "$bin" hash > "$dir/hash"
-for i in $(seq 1 50); do echo "user$i@example.org:$(cat "$dir/hash")::::::"; done > "$dir/passwd/users"
-echo "bench@example.org:$(cat "$dir/hash")::::::" >> "$dir/passwd/users"
-chmod 644 "$dir/passwd/users"
-cat > "$dir/dovecot.conf" <<EOF
-base_dir = $dir/run
-state_dir = $dir/state
-log_path = $dir/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-ssl = yes
-ssl_cert = <$dir/cert.pem
-ssl_key = <$dir/key.pem
-auth_failure_delay = 0
-auth_mechanisms = plain login
-login_trusted_networks = 127.0.0.0/8
-service imap-login {
-  inet_listener imap {
-    port = $imap
-  }
-  inet_listener imaps {
-    port = 0
-  }
-}
-passdb {
-  driver = passwd-file
-  args = scheme=ARGON2ID $dir/passwd/users
-}
-userdb {
-  driver = static
-  args = uid=65534 gid=65534 home=$dir/home/%u
-}
-mail_location = maildir:$dir/home/%u/Maildir
-EOF
-dovecot -c "$dir/dovecot.conf"
+start_dovecot 50
 
 # --- mailpasswd ------------------------------------------------------------
 cat > "$dir/mailpasswd.toml" <<EOF
@@ -86,6 +46,13 @@ security = "plain"
 [store]
 kind = "passwd-file"
 path = "$dir/passwd/users"
+[audit]
+path = "$dir/audit.log"
+# One employee changes again and again from one address: lift the
+# per-address login quota that would otherwise end the run.
+[rate_limit]
+per_ip_per_minute = 100000
+per_ip_per_hour = 100000
 EOF
 MAILPASSWD_LOG=${MAILPASSWD_LOG:-warn} "$bin" serve --config "$dir/mailpasswd.toml" &
 pids+=($!)
