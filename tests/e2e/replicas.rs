@@ -413,3 +413,41 @@ async fn redis_keeps_the_state_stores_rules() {
     state.unlock_mailbox(&alice, &holder).await.unwrap();
     assert!(state.lock_mailbox(&alice, minute).await.unwrap().is_some());
 }
+
+/// deploy/replicas/replica.conf as a drop-in of the shipped unit used as a
+/// template: systemd reads an instance of it without a complaint.
+#[test]
+fn the_systemd_template_drop_in_verifies() {
+    let dir = crate::support::shared_tempdir();
+    let unit = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/deploy/mailpasswd.service"
+    ))
+    .unwrap()
+    .replace(
+        "/usr/local/bin/mailpasswd",
+        crate::support::bin().to_str().unwrap(),
+    );
+    std::fs::write(dir.path().join("mailpasswd@.service"), unit).unwrap();
+    let drop_in = dir.path().join("mailpasswd@.service.d");
+    std::fs::create_dir(&drop_in).unwrap();
+    let replica = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/deploy/replicas/replica.conf"
+    ))
+    .unwrap();
+    assert!(replica.contains("Environment=MAILPASSWD_SERVER__LISTEN=127.0.0.1:%i"));
+    std::fs::write(drop_in.join("replica.conf"), replica).unwrap();
+    let search_path = format!("{}:", dir.path().display());
+    let verify = std::process::Command::new("systemd-analyze")
+        .env("SYSTEMD_UNIT_PATH", &search_path)
+        .args(["verify", "mailpasswd@8081.service"])
+        .current_dir(dir.path())
+        .output()
+        .expect("systemd-analyze (package systemd)");
+    assert!(
+        verify.status.success() && verify.stderr.is_empty(),
+        "{}",
+        crate::support::text(&verify.stderr)
+    );
+}
