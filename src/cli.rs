@@ -319,6 +319,7 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
     rt.block_on(async {
         let mut problems = Vec::new();
         probe_policy(&settings, &mut problems).await;
+        probe_shared_state(&settings, &mut problems).await;
         if let Err(e) = crate::startup::notifier(&settings) {
             problems.push(e.to_string());
         }
@@ -393,6 +394,23 @@ async fn probe_policy(settings: &Settings, problems: &mut Vec<String>) {
                 }
             }
         }
+    }
+}
+
+/// Redis answering and taking writes, when the replicas share it.
+async fn probe_shared_state(settings: &Settings, problems: &mut Vec<String>) {
+    use crate::state::StateStore;
+    let (Ok(Some(redis)), Ok(domains)) = (settings.state.check(), settings.mail.check()) else {
+        return;
+    };
+    let clock: std::sync::Arc<dyn crate::clock::Clock> =
+        std::sync::Arc::new(crate::clock::SystemClock);
+    match crate::startup::redis_state(settings, &redis, &clock, &domains) {
+        Ok(state) => match state.ready().await {
+            Ok(()) => println!("ok: shared state (Redis) answers and takes writes"),
+            Err(e) => problems.push(format!("shared state: {e}")),
+        },
+        Err(e) => problems.push(format!("shared state: {e}")),
     }
 }
 

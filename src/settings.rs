@@ -143,6 +143,12 @@ impl Settings {
                     .to_owned(),
             );
         }
+        if self.state.kind == StateKind::Redis && self.server.secret.is_none() {
+            problems.push(
+                "state.kind = \"redis\" needs server.secret (or server.secret_file), the same on every replica: it keys and seals what Redis holds, so it must not be kept in Redis"
+                    .to_owned(),
+            );
+        }
         if problems.is_empty() {
             Ok(())
         } else {
@@ -324,6 +330,16 @@ mod tests {
             let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
             assert!(err.contains(&format!("unknown key {named}")), "{err}");
         }
+    }
+
+    #[test]
+    fn redis_state_needs_a_configured_secret() {
+        let redis =
+            format!("{MINIMAL}\n[state]\nkind = \"redis\"\nurl = \"redis://127.0.0.1:6379/0\"\n");
+        let err = Settings::from_toml_str(&redis).unwrap_err().to_string();
+        assert!(err.contains("needs server.secret"), "{err}");
+        let with_secret = format!("[server]\nsecret = \"{}\"\n{redis}", "s".repeat(32));
+        assert!(Settings::from_toml_str(&with_secret).is_ok());
     }
 
     #[test]

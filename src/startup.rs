@@ -96,18 +96,28 @@ async fn shared_state(
             Arc::clone(clock),
             settings.server.secret_key(),
         )),
-        Some(redis) => Arc::new(
-            RedisState::new(
-                &redis,
-                Arc::clone(clock),
-                domains.clone(),
-                settings.server.secret_key(),
-                crate::state::memory::MAX_SESSIONS,
-            )
-            .await
-            .map_err(|e| BuildError::Config(e.to_string()))?,
-        ),
+        Some(redis) => Arc::new(redis_state(settings, &redis, clock, domains)?),
     })
+}
+
+/// The Redis every replica shares, keyed and sealed under `server.secret`.
+pub fn redis_state(
+    settings: &Settings,
+    redis: &crate::state::RedisConfig,
+    clock: &Arc<dyn crate::clock::Clock>,
+    domains: &crate::domain::MailDomains,
+) -> Result<RedisState, BuildError> {
+    let secret = settings.server.secret_key().ok_or_else(|| {
+        BuildError::Config("server.secret is required with state.kind = \"redis\"".to_owned())
+    })?;
+    RedisState::new(
+        redis,
+        Arc::clone(clock),
+        domains.clone(),
+        secret,
+        crate::state::memory::MAX_SESSIONS,
+    )
+    .map_err(|e| BuildError::Config(e.to_string()))
 }
 
 /// Everything the handlers share, built from the settings.

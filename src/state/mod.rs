@@ -14,7 +14,7 @@ pub mod config;
 pub mod memory;
 pub mod redis;
 
-pub use config::{StateKind, StateSettings};
+pub use config::{RedisConfig, StateKind, StateSettings};
 pub use memory::MemoryState;
 pub use redis::RedisState;
 

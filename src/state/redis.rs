@@ -53,8 +53,6 @@ pub struct RedisState {
     clock: Arc<dyn Clock>,
     domains: MailDomains,
     secret: [u8; 32],
-    /// Whether `secret` is the one kept in Redis (no server.secret).
-    secret_from_redis: bool,
     /// Derives key names and session keys from the secret.
     names: crate::token::Signer,
     max_sessions: usize,
@@ -93,14 +91,12 @@ fn client(config: &RedisConfig) -> Result<redis::Client, StateError> {
 
 impl RedisState {
     /// Connects lazily: the service starts while Redis is down and serves
-    /// (fails closed) until it is back. Without a configured `secret`, the
-    /// one in Redis is used (made by whichever replica came first), which
-    /// needs Redis now.
-    pub async fn new(
+    /// (fails closed) until it is back.
+    pub fn new(
         config: &RedisConfig,
         clock: Arc<dyn Clock>,
         domains: MailDomains,
-        secret: Option<[u8; 32]>,
+        secret: [u8; 32],
         max_sessions: usize,
     ) -> Result<Self, StateError> {
         let manager_config = ConnectionManagerConfig::new()
@@ -110,15 +106,14 @@ impl RedisState {
             .set_max_delay(Duration::from_secs(2));
         let connection = ConnectionManager::new_lazy_with_config(client(config)?, manager_config)
             .map_err(unavailable)?;
-        let mut state = Self {
+        Ok(Self {
             connection,
             prefix: config.key_prefix.clone(),
             timeout: config.timeout,
             clock,
             domains,
-            secret: [0; 32],
-            secret_from_redis: false,
-            names: crate::token::Signer::new([0; 32]),
+            secret,
+            names: crate::token::Signer::new(secret),
             max_sessions,
             scripts: Scripts {
                 gcra: Script::new(GCRA),
@@ -129,48 +124,7 @@ impl RedisState {
                 end_sessions: Script::new(END_SESSIONS),
                 unlock: Script::new(UNLOCK),
             },
-        };
-        state.secret = match secret {
-            Some(secret) => secret,
-            None => state.shared_secret().await.map_err(|e| {
-                StateError::Unavailable(format!(
-                    "{e}; without server.secret the replicas take theirs from Redis (set server.secret to start while Redis is down)"
-                ))
-            })?,
-        };
-        state.secret_from_redis = secret.is_none();
-        state.names = crate::token::Signer::new(state.secret);
-        Ok(state)
-    }
-
-    /// The installation's secret in Redis: the first replica's random one.
-    async fn shared_secret(&self) -> Result<[u8; 32], StateError> {
-        use rand::RngCore;
-        let mut mine = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut mine);
-        self.offer_secret(&mine).await
-    }
-
-    /// Stores `candidate` unless Redis already holds a secret, and returns
-    /// the one Redis holds.
-    async fn offer_secret(&self, candidate: &[u8; 32]) -> Result<[u8; 32], StateError> {
-        let key = format!("{}secret", self.prefix);
-        let mut cmd = redis::cmd("SET");
-        cmd.arg(&key).arg(hex(candidate)).arg("NX");
-        let _: Option<String> = self
-            .run(cmd.query_async(&mut self.connection.clone()))
-            .await?;
-        let stored: String = self
-            .run(
-                redis::cmd("GET")
-                    .arg(&key)
-                    .query_async(&mut self.connection.clone()),
-            )
-            .await?;
-        let bytes = unhex(&stored).ok_or_else(|| unavailable(format!("{key} is not a secret")))?;
-        bytes
-            .try_into()
-            .map_err(|_| unavailable(format!("{key} is not 32 bytes")))
+        })
     }
 
     /// One round trip, bounded: a Redis that hangs fails the request
@@ -449,34 +403,16 @@ impl StateStore for RedisState {
         Ok(())
     }
 
+    /// A write through a script, as every login makes one: a Redis that
+    /// answers PING but refuses writes (out of memory with `noeviction`, a
+    /// read-only replica, an ACL without scripts) is not ready either.
     async fn ready(&self) -> Result<(), StateError> {
-        let pong: String = self
-            .run(redis::cmd("PING").query_async(&mut self.connection.clone()))
-            .await?;
-        if pong != "PONG" {
-            return Err(unavailable(format!("PING answered {pong:?}")));
-        }
-        // A Redis restarted without persistence has lost the shared secret;
-        // put this replica's back before a new replica makes another one.
-        if self.secret_from_redis && self.offer_secret(&self.secret).await? != self.secret {
-            return Err(unavailable(
-                "the secret in Redis differs from this replica's (Redis lost it while replicas started): set the same server.secret on every replica",
-            ));
-        }
-        Ok(())
+        self.take("readiness-probe", 1_000_000, Duration::from_secs(1))
+            .await
+            .map(drop)
     }
 }
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
 }

@@ -13,7 +13,7 @@ use mailpasswd::state::{RedisState, StateStore};
 
 use crate::support::app::{csrf_of, settings_toml, spawn_binary, spawn_settings, Page, TestApp};
 use crate::support::nginx::Nginx;
-use crate::support::redis::Redis;
+use crate::support::redis::{with_shared_secret, Redis};
 use crate::support::{alice_and_bob, free_port, Dovecot, ALICE, BOB, BOB_PW, NEW, OLD};
 
 /// `n` replicas of the service against `dovecot`, sharing `redis`.
@@ -21,7 +21,7 @@ async fn replicas(dovecot: &Dovecot, redis: &Redis, n: usize) -> Vec<TestApp> {
     let mut apps = Vec::new();
     for _ in 0..n {
         let port = free_port();
-        let toml = settings_toml(dovecot, port, "", &redis.state_toml());
+        let toml = redis.replica_toml(dovecot, port, "");
         let settings = Settings::from_toml_str(&toml).unwrap();
         apps.push(spawn_settings(settings, port, "").await);
     }
@@ -41,8 +41,8 @@ async fn a_login_on_one_replica_is_finished_on_another() {
     let dovecot = Dovecot::start(&alice_and_bob(""));
     let redis = Redis::start();
     let apps = replicas(&dovecot, &redis, 2).await;
-    // Neither has server.secret: they agree on the one in Redis, so the
-    // CSRF token of one replica's page is good at the other.
+    // Both have the same server.secret, so the CSRF token of one
+    // replica's page is good at the other.
     let page = apps[0].get("/", "de").await;
     let at_b = apps[0].same_browser_at(&apps[1]);
     let login = at_b
@@ -186,9 +186,8 @@ async fn without_redis_logins_fail_closed_and_come_back_without_a_restart() {
     for app in &apps {
         app.readyz_becomes(200).await;
     }
-    // Redis came back empty (no persistence); the replicas put their
-    // secret back, so one started now agrees with them. Log in again there.
-    assert!(redis.cli(&["EXISTS", "mailpasswd:secret"]).contains('1'));
+    // Redis came back empty (no persistence): log in again, at a replica
+    // started only now, and finish at one that saw the outage.
     let latecomer = replicas(&dovecot, &redis, 1).await;
     let browser = latecomer[0].another_browser();
     assert_eq!(browser.login(ALICE, OLD, "de").await.status, 303);
@@ -201,11 +200,7 @@ async fn a_replica_killed_mid_flow_leaves_the_change_to_another() {
     let redis = Redis::start();
     let port = free_port();
     let config = dovecot.dir.path().join("replica.toml");
-    std::fs::write(
-        &config,
-        settings_toml(&dovecot, port, "", &redis.state_toml()),
-    )
-    .unwrap();
+    std::fs::write(&config, redis.replica_toml(&dovecot, port, "")).unwrap();
     let (mut process, doomed) = spawn_binary(&config, port, &[], std::process::Stdio::null()).await;
     let survivors = replicas(&dovecot, &redis, 1).await;
     assert_eq!(doomed.login(ALICE, OLD, "de").await.status, 303);
@@ -226,7 +221,7 @@ async fn round_robin_through_nginx() {
     let public = format!("https://127.0.0.1:{}/passwort", nginx.port);
     let mut replicas = Vec::new();
     for port in ports {
-        let toml = settings_toml(&dovecot, port, "/passwort", &redis.state_toml());
+        let toml = redis.replica_toml(&dovecot, port, "/passwort");
         let mut settings = Settings::from_toml_str(&toml).unwrap();
         settings.server.public_url = Some(public.parse().unwrap());
         settings.server.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
@@ -274,7 +269,10 @@ async fn rediss_with_the_operators_ca_and_the_readmes_acl() {
         redis.tls_port.unwrap(),
         redis.certs.ca_pem.display()
     );
-    let settings = Settings::from_toml_str(&settings_toml(&dovecot, port, "", &state)).unwrap();
+    let settings = Settings::from_toml_str(&with_shared_secret(settings_toml(
+        &dovecot, port, "", &state,
+    )))
+    .unwrap();
     let app = spawn_settings(settings, port, "").await;
     assert_eq!(app.get("/readyz", "en").await.status, 200);
     assert_eq!(app.login(ALICE, OLD, "de").await.status, 303);
@@ -331,9 +329,7 @@ async fn redis_keeps_the_state_stores_rules() {
     .unwrap()
     .unwrap();
     let domains = MailDomains::new(["example.org"]).unwrap();
-    let state = RedisState::new(&config, clock.clone(), domains.clone(), Some([7; 32]), 3)
-        .await
-        .unwrap();
+    let state = RedisState::new(&config, clock.clone(), domains.clone(), [7; 32], 3).unwrap();
 
     let minute = Duration::from_secs(60);
     for i in 0..10 {
@@ -449,5 +445,58 @@ fn the_systemd_template_drop_in_verifies() {
         verify.status.success() && verify.stderr.is_empty(),
         "{}",
         crate::support::text(&verify.stderr)
+    );
+}
+
+/// A Redis that answers but refuses writes (over `maxmemory` with
+/// `noeviction`, as the README advises) is not ready: `/readyz` and
+/// `check-config` say so, logins fail closed, and all is well once it
+/// takes writes again.
+#[tokio::test]
+async fn a_redis_that_refuses_writes_is_not_ready() {
+    let dovecot = Dovecot::start(&alice_and_bob(""));
+    let redis = Redis::start();
+    let port = free_port();
+    let config = dovecot.dir.path().join("replica.toml");
+    std::fs::write(&config, redis.replica_toml(&dovecot, port, "")).unwrap();
+    let check_config = || {
+        let out = std::process::Command::new(crate::support::bin())
+            .args(["check-config", "--config"])
+            .arg(&config)
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            crate::support::text(&out.stdout) + &crate::support::text(&out.stderr),
+        )
+    };
+    let (ok, said) = check_config();
+    assert!(
+        ok && said.contains("ok: shared state (Redis) answers and takes writes"),
+        "{said}"
+    );
+    let apps = replicas(&dovecot, &redis, 1).await;
+    apps[0].readyz_becomes(200).await;
+
+    redis.cli(&["CONFIG", "SET", "maxmemory-policy", "noeviction"]);
+    redis.cli(&["CONFIG", "SET", "maxmemory", "1"]);
+    let (ok, said) = check_config();
+    assert!(
+        !ok && said.contains("shared state:") && said.contains("OOM"),
+        "{said}"
+    );
+    let ready = apps[0].readyz_becomes(503).await;
+    assert!(ready.body.contains("shared state"), "{}", ready.body);
+    assert_eq!(apps[0].login(ALICE, OLD, "de").await.status, 503);
+
+    redis.cli(&["CONFIG", "SET", "maxmemory", "0"]);
+    apps[0].readyz_becomes(200).await;
+    assert_eq!(
+        apps[0]
+            .another_browser()
+            .login(ALICE, OLD, "de")
+            .await
+            .status,
+        303
     );
 }

@@ -5,8 +5,21 @@
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::app::settings_toml;
 use super::certs::{self, TestCerts};
-use super::{free_port, shared_tempdir};
+use super::{free_port, shared_tempdir, Dovecot};
+
+/// The `server.secret` of the replicas in these tests.
+pub const SHARED_SECRET: &str = "replicas-share-this-secret-of-at-least-32-chars";
+
+/// A configuration of [`settings_toml`] with [`SHARED_SECRET`] set.
+pub fn with_shared_secret(toml: String) -> String {
+    toml.replacen(
+        "[server]\n",
+        &format!("[server]\nsecret = \"{SHARED_SECRET}\"\n"),
+        1,
+    )
+}
 
 pub struct Redis {
     pub port: u16,
@@ -48,6 +61,12 @@ impl Redis {
     /// mailpasswd's `[state]` section for this Redis.
     pub fn state_toml(&self) -> String {
         format!("[state]\nkind = \"redis\"\nurl = \"{}\"\n", self.url())
+    }
+
+    /// [`settings_toml`] of a replica sharing this Redis, with the
+    /// `server.secret` every replica of a test has in common.
+    pub fn replica_toml(&self, dovecot: &Dovecot, port: u16, prefix: &str) -> String {
+        with_shared_secret(settings_toml(dovecot, port, prefix, &self.state_toml()))
     }
 
     /// Starts redis-server (again) on its ports.
