@@ -688,3 +688,37 @@ async fn the_systemd_units_user_can_write_its_layout_without_capabilities() {
     );
     assert!(dovecot.accepts(ALICE, NEW));
 }
+
+/// Dovecot's auth penalty grows with each failed login from one address
+/// (up to 15 s). An employee who mistyped three times and then gets it
+/// right is logged in, slowly, not told the mail server is down.
+#[tokio::test]
+async fn typos_then_the_right_password_log_in_despite_dovecots_penalty() {
+    let dovecot = Dovecot::start(&alice_and_bob(""));
+    let port = free_port();
+    // The default IMAP budget, not the tests' short one.
+    let toml = crate::support::app::settings_toml(&dovecot, port, "", "").replacen(
+        "timeout_secs = 5\n",
+        "",
+        1,
+    );
+    let settings = Settings::from_toml_str(&toml).unwrap();
+    assert!(settings.auth.imap.timeout_secs >= 17);
+    let app = crate::support::app::spawn_settings(settings, port, "").await;
+    for typo in [
+        "Altes Passwort 2024",
+        "Altes Pasword 2025",
+        "Altes Passwort 2O25",
+    ] {
+        assert_eq!(app.login(ALICE, typo, "de").await.status, 401);
+    }
+    let started = Instant::now();
+    let page = app.login(ALICE, OLD, "de").await;
+    assert_eq!(
+        page.status,
+        303,
+        "after {:?}: {}",
+        started.elapsed(),
+        page.body
+    );
+}

@@ -51,7 +51,10 @@ impl Default for ImapSettings {
             security: ImapSecurity::Tls,
             ca_file: None,
             connect_timeout_secs: 5,
-            timeout_secs: 10,
+            // Above Dovecot's longest auth penalty (15 s after a few
+            // failures from one address) plus its auth_failure_delay (2 s):
+            // an employee's typos must not turn into "mail server down".
+            timeout_secs: 20,
             send_client_ip: true,
             mechanism: ImapMechanism::Auto,
             max_in_flight: 20,
