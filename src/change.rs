@@ -222,11 +222,16 @@ impl ChangeService {
         client_ip: Option<IpAddr>,
     ) -> Result<LoginOutcome, ChangeError> {
         let stored = match self.store.lookup(&mailbox).await {
-            Ok(stored) => stored,
+            Ok(stored) => Ok(stored),
             Err(StoreError::UnknownUser(_)) => {
                 tracing::info!(mailbox = %mailbox, "no entry in the credential store");
                 self.reject_unknown().await?;
                 return Ok(LoginOutcome::Rejected);
+            }
+            // An entry the store cannot use is the owner's to hear of: a
+            // wrong password gets the same answer as for any mailbox.
+            Err(e @ (StoreError::DuplicateUser { .. } | StoreError::BadStoredValue { .. })) => {
+                Err(e)
             }
             Err(e) => return Err(ChangeError::Store(e)),
         };
@@ -238,7 +243,7 @@ impl ChangeService {
             (Verdict::Accepted, usage) => Ok(LoginOutcome::Verified(VerifiedMailbox {
                 mailbox,
                 current,
-                stored,
+                stored: stored.map_err(ChangeError::Store)?,
                 usage,
             })),
             (Verdict::Rejected, _) => Ok(LoginOutcome::Rejected),
@@ -457,6 +462,13 @@ impl ChangeService {
                     tracing::warn!(mailbox = %mailbox, error = %e, "auth cache not flushed after the restore");
                 }
                 Err(ChangeError::NotConfirmed { reason })
+            }
+            // Neither the old value nor ours is stored: someone else wrote
+            // meanwhile, and theirs stands, as for a change that finds the
+            // password changed since the login.
+            Err(StoreError::Superseded { .. }) => {
+                tracing::warn!(mailbox = %mailbox, %reason, "not confirmed, and the password was changed elsewhere meanwhile; that change stands");
+                Err(ChangeError::Superseded)
             }
             Err(restore) => {
                 tracing::error!(mailbox = %mailbox, error = %restore, "restoring the old password failed");

@@ -169,6 +169,15 @@ impl Settings {
             );
         }
         warnings.extend(self.store.warnings());
+        if self.store.kind == StoreKind::Ldap
+            && self.store.mode == crate::store::ldap::config::LdapMode::Replace
+            && self.hash.scheme == HashScheme::Argon2id
+        {
+            warnings.push(
+                "store.mode = \"replace\" with hash.scheme = \"ARGON2ID\" writes {ARGON2} values: Dovecot 2.4 verifies them, Dovecot 2.3 only with auth_bind (its password lookups cannot); use SHA512-CRYPT or BLF-CRYPT otherwise"
+                    .to_owned(),
+            );
+        }
         warnings
     }
 
@@ -340,6 +349,30 @@ mod tests {
         assert!(err.contains("needs server.secret"), "{err}");
         let with_secret = format!("[server]\nsecret = \"{}\"\n{redis}", "s".repeat(32));
         assert!(Settings::from_toml_str(&with_secret).is_ok());
+    }
+
+    #[test]
+    fn ldap_replace_with_argon2_is_warned_of() {
+        let ldap = |scheme: &str| {
+            MINIMAL.replace(
+                "kind = \"passwd-file\"\n        path = \"/tmp/users\"",
+                &format!(
+                    "kind = \"ldap\"\n        url = \"ldap://127.0.0.1:389\"\n        \
+                     bind_dn = \"cn=mailpasswd,dc=example,dc=org\"\n        bind_password = \"x\"\n        \
+                     base_dn = \"dc=example,dc=org\"\n        filter = \"(mail=:email)\"\n        \
+                     mode = \"replace\"\n        [hash]\n        scheme = \"{scheme}\""
+                ),
+            )
+        };
+        let warned = |scheme| {
+            Settings::from_toml_str(&ldap(scheme))
+                .unwrap()
+                .warnings()
+                .concat()
+                .contains("writes {ARGON2} values")
+        };
+        assert!(warned("ARGON2ID"));
+        assert!(!warned("SHA512-CRYPT"));
     }
 
     #[test]

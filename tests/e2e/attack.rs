@@ -323,6 +323,52 @@ async fn a_session_older_than_the_stored_password_cannot_change_it() {
     assert!(dovecot.accepts(ALICE, "Vom Betreiber gesetztes Passwort"));
 }
 
+/// Someone else writes the mailbox's password after our write and before
+/// the confirming login (here the test, as an operator's tool would): the
+/// confirmation fails, the restore finds neither value, and the employee
+/// reads that the password was changed meanwhile (409), not "uncertain";
+/// the other write stands.
+#[tokio::test]
+async fn a_write_by_someone_else_during_the_confirmation_stands_and_is_named() {
+    let dovecot = Dovecot::start(&alice_and_bob(""));
+    let app = spawn_app_with(&dovecot, "", |_| {}).await;
+    assert_eq!(app.login(ALICE, OLD, "en").await.status, 303);
+    let before = dovecot.passwd_bytes();
+    let browser = app.same_browser_at(&app);
+    let change = tokio::spawn(async move { browser.change(NEW, NEW, "en").await });
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while dovecot.passwd_bytes() == before {
+        assert!(Instant::now() < deadline, "the change never wrote");
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    let theirs = "Vom Betreiber gesetztes Passwort";
+    replace_passwd_file(
+        &dovecot,
+        &format!(
+            "{}{}",
+            passwd_line(ALICE, theirs, ""),
+            passwd_line(BOB, BOB_PW, "")
+        ),
+    );
+    let page = change.await.unwrap();
+    assert_eq!(page.status, 409, "{}", page.body);
+    assert!(
+        page.body.contains("changed in the meantime"),
+        "{}",
+        page.body
+    );
+    assert!(dovecot.accepts(ALICE, theirs));
+    assert!(!dovecot.accepts(ALICE, NEW));
+}
+
+/// Writes `content` over the passwd-file at once (a new file renamed over
+/// it), as a careful tool does.
+fn replace_passwd_file(dovecot: &Dovecot, content: &str) {
+    let next = dovecot.passwd.with_extension("next");
+    std::fs::write(&next, content).unwrap();
+    std::fs::rename(&next, &dovecot.passwd).unwrap();
+}
+
 /// Finding 6: a TCP reset mid-change dropped the handler after the write.
 /// Now the change runs to its end: confirmed, audited, mailed.
 #[tokio::test]

@@ -334,6 +334,10 @@ async fn an_update_that_matches_two_rows_changes_neither() {
     let app = spawn(&dovecot, &store, &flush(&dovecot)).await;
     let before = db.rows();
 
+    // A wrong password learns nothing of the two rows: the same 401 as
+    // anywhere, after the mail server's check.
+    let answer = api_change(&app, "Falsch geratenes Passwort 2026", NEW).await;
+    assert_eq!(answer.status, 401, "{}", answer.body);
     let answer = api_change(&app, OLD, NEW).await;
     assert_eq!(answer.status, 409, "{}", answer.body);
     assert!(answer.body.contains("not_in_store"), "{}", answer.body);

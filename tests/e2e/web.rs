@@ -151,6 +151,26 @@ async fn failed_logins_look_the_same_and_change_nothing() {
     assert_eq!(dovecot.passwd_bytes(), before);
 }
 
+/// A mailbox the store holds twice (an import gone wrong): a wrong
+/// password gets the 401 of any mailbox, after the mail server's check;
+/// only the right one hears that this mailbox cannot be changed here.
+#[tokio::test]
+async fn an_ambiguous_entry_is_named_only_to_the_right_password() {
+    let twice = format!(
+        "{}{}",
+        passwd_line(ALICE, OLD, ""),
+        passwd_line(ALICE, OLD, "")
+    );
+    let dovecot = Dovecot::start(&twice);
+    let app = spawn_app(&dovecot).await;
+    let before = dovecot.passwd_bytes();
+    let page = app.login(ALICE, "Falsches Passwort 2026", "de").await;
+    assert_eq!(page.status, 401, "{}", page.body);
+    let page = app.login(ALICE, OLD, "de").await;
+    assert_eq!(page.status, 409, "{}", page.body);
+    assert_eq!(dovecot.passwd_bytes(), before);
+}
+
 #[tokio::test]
 async fn malformed_input_is_named_and_changes_nothing() {
     let dovecot = Dovecot::start(&fixture());

@@ -283,6 +283,14 @@ impl LdapStore {
             NO_SUCH_ATTRIBUTE => Err(StoreError::Superseded {
                 user: mailbox.to_string(),
             }),
+            // OpenLDAP's Password Modify when the old password stopped
+            // verifying between the employee's bind and the request:
+            // someone else changed it, not a rule of the directory.
+            ppolicy::UNWILLING_TO_PERFORM if result.text.contains("verify old password") => {
+                Err(StoreError::Superseded {
+                    user: mailbox.to_string(),
+                })
+            }
             rc if ppolicy::is_access_problem(rc) => Err(StoreError::Config(format!(
                 "{who} may not change {} of {dn}: {} (see the README for the ACL)",
                 self.config.attribute,

@@ -23,7 +23,7 @@ pub fn request() -> RawControl {
 /// LDAP result codes a password write may be refused with.
 const CONSTRAINT_VIOLATION: u32 = 19;
 const INSUFFICIENT_ACCESS: u32 = 50;
-const UNWILLING_TO_PERFORM: u32 = 53;
+pub const UNWILLING_TO_PERFORM: u32 = 53;
 
 /// The rule a refused password write broke, if the answer is a refusal of
 /// the password (rather than an outage or a configuration problem).
