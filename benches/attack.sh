@@ -16,57 +16,15 @@ secs=${1:-20}
 
 tests/install-packages dovecot-imapd openssl python3
 
-cargo build --release --quiet
-bin=$PWD/target/release/mailpasswd
-dir=$(mktemp -d /tmp/mailpasswd-attack-XXXXXX)
-chmod 755 "$dir"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true
-    rm -rf "$dir"
-}
-trap cleanup EXIT
+. benches/lib.sh
+bench_start attack
 
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 imap=$(port); app=$(port)
 
-mkdir -p "$dir"/{run,state,home,passwd}
-chmod 1777 "$dir/home"; chmod 755 "$dir/passwd"
 password="Ausgangspasswort fuer den Angriffstest"
-printf '%s' "$password" | "$bin" hash > "$dir/hash"
-for user in victim owner; do echo "$user@example.org:$(cat "$dir/hash")::::::"; done > "$dir/passwd/users"
-chmod 644 "$dir/passwd/users"
-cat > "$dir/dovecot.conf" <<EOF
-base_dir = $dir/run
-state_dir = $dir/state
-log_path = $dir/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-ssl = no
-auth_failure_delay = 2s
-auth_verbose = yes
-auth_mechanisms = plain login
-login_trusted_networks = 127.0.0.0/8
-service imap-login {
-  inet_listener imap {
-    port = $imap
-  }
-  inet_listener imaps {
-    port = 0
-  }
-}
-passdb {
-  driver = passwd-file
-  args = scheme=ARGON2ID $dir/passwd/users
-}
-userdb {
-  driver = static
-  args = uid=65534 gid=65534 home=$dir/home/%u
-}
-mail_location = maildir:$dir/home/%u/Maildir
-EOF
-dovecot -c "$dir/dovecot.conf"
+# Dovecot's defaults an attacker meets: a 2 s delay after each failure,
+# and every check in its log to count.
+start_dovecot "victim owner" $'auth_failure_delay = 2s\nauth_verbose = yes'
 
 cat > "$dir/mailpasswd.toml" <<EOF
 [server]

@@ -14,24 +14,14 @@ changes=${2:-20}
 
 tests/install-packages dovecot-imapd nginx-light wrk
 
-cargo build --release --quiet
-bin=$PWD/target/release/mailpasswd
-dir=$(mktemp -d /tmp/mailpasswd-bench-XXXXXX)
-chmod 755 "$dir"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true
-    nginx -p "$dir/nginx/" -c nginx.conf -s stop 2>/dev/null || true
-    rm -rf "$dir"
-}
-trap cleanup EXIT
+. benches/lib.sh
+bench_start bench
 
-. benches/dovecot.sh
 imap=$(port); app=$(port); web=$(port)
 
 # --- Dovecot ---------------------------------------------------------------
-start_dovecot 50
+password="Ausgangspasswort fuer den Lasttest"
+start_dovecot "$(seq -f 'user%g' 1 50) bench"
 
 # --- mailpasswd ------------------------------------------------------------
 cat > "$dir/mailpasswd.toml" <<EOF

@@ -23,24 +23,14 @@ parallel=${3:-4}
 
 tests/install-packages dovecot-imapd nginx-light wrk redis-server redis-tools openssl python3
 
-cargo build --release --quiet
-bin=$PWD/target/release/mailpasswd
-dir=$(mktemp -d /tmp/mailpasswd-replicas-XXXXXX)
-chmod 755 "$dir"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true
-    nginx -p "$dir/nginx/" -c nginx.conf -s stop 2>/dev/null || true
-    rm -rf "$dir"
-}
-trap cleanup EXIT
+. benches/lib.sh
+bench_start replicas
 
-. benches/dovecot.sh
 imap=$(port); redis=$(port)
 mem=$(port); r1=$(port); r2=$(port)
 web_mem=$(port); web_r1=$(port); web_r2=$(port)
-start_dovecot $((3 * changes + 10))
+password="Ausgangspasswort fuer den Lasttest"
+start_dovecot "$(seq -f 'user%g' 1 $((3 * changes + 10)))"
 
 redis-server --port "$redis" --bind 127.0.0.1 --save "" --appendonly no \
     --dir "$dir" --daemonize no --loglevel warning >/dev/null &

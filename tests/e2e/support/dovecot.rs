@@ -410,6 +410,29 @@ impl Drop for Dovecot {
     }
 }
 
+/// The login listeners, the same in both versions' syntax.
+fn listeners(imap: u16, imaps: u16, pop3: u16) -> String {
+    format!(
+        r#"service imap-login {{
+  inet_listener imap {{
+    port = {imap}
+  }}
+  inet_listener imaps {{
+    port = {imaps}
+    ssl = yes
+  }}
+}}
+service pop3-login {{
+  inet_listener pop3 {{
+    port = {pop3}
+  }}
+  inet_listener pop3s {{
+    port = 0
+  }}
+}}"#
+    )
+}
+
 fn config_23(p: &Parts) -> String {
     let r = p.root.display();
     let (imap, imaps, pop3, doveadm) = p.ports;
@@ -444,23 +467,7 @@ ssl_key = <{key}
 auth_failure_delay = 0
 auth_mechanisms = plain login
 login_trusted_networks = 127.0.0.0/8
-service imap-login {{
-  inet_listener imap {{
-    port = {imap}
-  }}
-  inet_listener imaps {{
-    port = {imaps}
-    ssl = yes
-  }}
-}}
-service pop3-login {{
-  inet_listener pop3 {{
-    port = {pop3}
-  }}
-  inet_listener pop3s {{
-    port = 0
-  }}
-}}
+{listeners}
 {passdb}
 userdb {{
   driver = static
@@ -472,6 +479,7 @@ mail_location = maildir:{r}/home/%u/Maildir
         cert = p.certs.cert_pem.display(),
         key = p.certs.key_pem.display(),
         extra = p.extra,
+        listeners = listeners(imap, imaps, pop3),
     )
 }
 
@@ -512,23 +520,7 @@ auth_failure_delay = 0
 auth_mechanisms = plain login
 auth_allow_cleartext = yes
 login_trusted_networks = 127.0.0.0/8
-service imap-login {{
-  inet_listener imap {{
-    port = {imap}
-  }}
-  inet_listener imaps {{
-    port = {imaps}
-    ssl = yes
-  }}
-}}
-service pop3-login {{
-  inet_listener pop3 {{
-    port = {pop3}
-  }}
-  inet_listener pop3s {{
-    port = 0
-  }}
-}}
+{listeners}
 {passdb}
 userdb static {{
   fields {{
@@ -544,5 +536,6 @@ mail_path = {r}/home/%{{user}}/Maildir
         cert = p.certs.cert_pem.display(),
         key = p.certs.key_pem.display(),
         extra = p.extra,
+        listeners = listeners(imap, imaps, pop3),
     )
 }
