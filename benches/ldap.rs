@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use ldap3::exop::PasswordModify;
 use ldap3::{LdapConnAsync, LdapConnSettings};
-use mailpasswd::change::LoginOutcome;
+use mailpasswd::change::{Authority, LoginOutcome, Origin};
 use mailpasswd::domain::{EmailAddress, MailDomains, Password};
 use mailpasswd::settings::Settings;
 use mailpasswd::startup::build_core;
@@ -69,7 +69,11 @@ fn main() {
             assert!(violations.is_empty(), "{violations:?}");
             policy_ms.push(ms(started));
             let started = Instant::now();
-            let changed = core.changes.change_password(&verified, &new, None).await.unwrap();
+            let changed = core
+                .changes
+                .change(Authority::Employee(&verified), &new, &Origin::cli())
+                .await
+                .unwrap();
             change_ms.push(ms(started));
             assert!(changed.confirmed);
 

@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use mailpasswd::change::{Authority, Origin};
 use mailpasswd::domain::{EmailAddress, MailDomains, Password};
 use mailpasswd::settings::Settings;
 use mailpasswd::startup::build_core;
@@ -79,7 +80,14 @@ fn main() {
                     let mailbox = mailbox(&domains, n * 7919 % 80_000 + 1);
                     let password = password.clone();
                     async move {
-                        changes.set_password(&mailbox, &password, false).await.unwrap();
+                        changes
+                            .change(
+                                Authority::Operator { mailbox: &mailbox, enforce_policy: false },
+                                &password,
+                                &Origin::cli(),
+                            )
+                            .await
+                            .unwrap();
                     }
                 }
             })
@@ -100,7 +108,11 @@ fn main() {
             let started = Instant::now();
             let changed = core
                 .changes
-                .set_password(&target, &password, false)
+                .change(
+                    Authority::Operator { mailbox: &target, enforce_policy: false },
+                    &password,
+                    &Origin::cli(),
+                )
                 .await
                 .unwrap();
             assert!(changed.confirmed);

@@ -106,6 +106,8 @@ pub struct Subject<'a> {
     pub client_ip: Option<IpAddr>,
     /// Ties the audit line to the request's log lines.
     pub request_id: &'a str,
+    /// The entry point of a change (`form`, `api`, `cli` …).
+    pub via: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -116,12 +118,21 @@ struct Line<'a> {
     mailbox: Option<&'a str>,
     client_ip: Option<IpAddr>,
     request_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    via: Option<&'a str>,
 }
 
 impl Audit {
     pub fn to_stderr() -> Self {
         Self {
             sink: Mutex::new(Box::new(std::io::stderr())),
+        }
+    }
+
+    /// Lines to any writer (a test's buffer).
+    pub fn to_writer(sink: Box<dyn Write + Send>) -> Self {
+        Self {
+            sink: Mutex::new(sink),
         }
     }
 
@@ -143,6 +154,7 @@ impl Audit {
             mailbox: subject.mailbox,
             client_ip: subject.client_ip,
             request_id: subject.request_id,
+            via: subject.via,
         };
         let mut line = match serde_json::to_string(&line) {
             Ok(line) => line,
@@ -182,6 +194,7 @@ mod tests {
                 mailbox: Some("a@example.org\n{\"event\":\"change\",\"outcome\":\"changed\"}"),
                 client_ip: Some("192.0.2.1".parse().unwrap()),
                 request_id: "r1",
+                via: None,
             },
         );
         let text = std::fs::read_to_string(&path).unwrap();

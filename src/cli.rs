@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::change::ChangeError;
+use crate::change::{Authority, ChangeFailure, Origin, Told, Why};
 use crate::domain::{EmailAddress, Password};
 use crate::hash::{HashScheme, HashSettings};
 use crate::settings::{Settings, SettingsError, CONFIG_ENV, DEFAULT_CONFIG_PATH};
@@ -130,7 +130,9 @@ impl From<BuildError> for Failure {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let quiet = !matches!(cli.command, Command::Serve { .. } | Command::Demo { .. });
-    crate::telemetry::init(if quiet { "warn" } else { "info" });
+    // A command for people says what matters in its one line; MAILPASSWD_LOG
+    // turns the log on.
+    crate::telemetry::init(if quiet { "off" } else { "info" });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
@@ -225,45 +227,66 @@ fn set_password(config: Option<PathBuf>, force: bool, email: &str) -> Result<(),
         let mailbox = EmailAddress::parse(email, &core.domains)
             .map_err(|e| Failure::new(EX_DATAERR, format!("{email:?}: {e}")))?;
         let password = read_password()?;
-        match core.changes.set_password(&mailbox, &password, !force).await {
-            Ok(changed) if changed.confirmed => {
-                println!("The password of {mailbox} was changed; the mail server accepts it now.");
+        let origin = Origin::cli();
+        let authority = Authority::Operator {
+            mailbox: &mailbox,
+            enforce_policy: !force,
+        };
+        match core.changes.change(authority, &password, &origin).await {
+            Ok(changed) => {
+                if changed.confirmed {
+                    println!("The password of {mailbox} was changed; the mail server accepts it now.");
+                } else {
+                    println!("The password of {mailbox} was written (not confirmed by a login: auth.confirm = false).");
+                }
+                // The process ends here: the mail goes out first.
+                if let Some(mail) = changed.notification {
+                    if !mail.await.unwrap_or(false) {
+                        eprintln!("mailpasswd: the notification mail could not be sent (see the log)");
+                    }
+                }
                 Ok(())
             }
-            Ok(_) => {
-                println!("The password of {mailbox} was written (not confirmed by a login: auth.confirm = false).");
-                Ok(())
-            }
-            Err(e) => Err(change_failure(e)),
+            Err(failure) => Err(change_failure(&failure)),
         }
     })
 }
 
-fn change_failure(e: ChangeError) -> Failure {
-    match e {
-        ChangeError::Policy(violations) => Failure::new(
+/// The person's words for a change that did not happen, in English, with
+/// the cause, and the exit code that tells a script what kind it was.
+fn change_failure(failure: &ChangeFailure) -> Failure {
+    let words = crate::web::Failure::from_told(failure.told.clone()).message(crate::i18n::Lang::En);
+    let (code, message) = match &failure.told {
+        Told::Refused(violations) => (
             EX_DATAERR,
             format!(
                 "password refused, nothing changed: {} (use --force to skip the policy)",
                 violations
                     .iter()
-                    .map(ToString::to_string)
+                    .map(|v| crate::i18n::violation(crate::i18n::Lang::En, v))
                     .collect::<Vec<_>>()
-                    .join("; ")
+                    .join(" ")
             ),
         ),
-        ChangeError::Store(crate::store::StoreError::UnknownUser(user)) => Failure::new(
-            EX_DATAERR,
-            format!("{user} has no entry in the credential store; nothing changed"),
+        Told::Unknown => (
+            EX_SOFTWARE,
+            format!("OUTCOME UNKNOWN: {words} ({})", failure.error),
         ),
-        ChangeError::Store(ref s @ crate::store::StoreError::DuplicateUser { .. }) => {
-            Failure::new(EX_DATAERR, format!("{s}; nothing changed"))
+        Told::NothingChanged(why) => {
+            let code = match why {
+                Why::NotInStore => EX_DATAERR,
+                Why::Internal => EX_SOFTWARE,
+                Why::Unavailable => EX_UNAVAILABLE,
+                Why::NotSaved => EX_TEMPFAIL,
+                _ => EX_TEMPFAIL,
+            };
+            (
+                code,
+                format!("nothing changed: {words} ({})", failure.error),
+            )
         }
-        ChangeError::Store(s) => Failure::new(EX_TEMPFAIL, format!("{s}; nothing changed")),
-        ChangeError::Auth(a) => Failure::new(EX_UNAVAILABLE, a.to_string()),
-        ChangeError::NotConfirmed { .. } => Failure::new(EX_TEMPFAIL, e.to_string()),
-        other => Failure::new(EX_SOFTWARE, other.to_string()),
-    }
+    };
+    Failure::new(code, message)
 }
 
 fn check_password(config: Option<PathBuf>, email: Option<&str>) -> Result<(), Failure> {
@@ -405,7 +428,10 @@ async fn probe_shared_state(settings: &Settings, problems: &mut Vec<String>) {
     };
     let clock: std::sync::Arc<dyn crate::clock::Clock> =
         std::sync::Arc::new(crate::clock::SystemClock);
-    match crate::startup::redis_state(settings, &redis, &clock, &domains) {
+    let Some(secret) = settings.server.secret_key() else {
+        return;
+    };
+    match crate::startup::redis_state(&redis, &clock, &domains, secret) {
         Ok(state) => match state.ready().await {
             Ok(()) => println!("ok: shared state (Redis) answers and takes writes"),
             Err(e) => problems.push(format!("shared state: {e}")),

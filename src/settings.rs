@@ -110,9 +110,20 @@ impl Settings {
             .map_err(|e| SettingsError::Invalid(describe_figment_error(e)))?;
         let value = secrets_from_env(value, SECRET_KEYS);
         let value = resolve_secret_files(value, SECRET_KEYS)?;
+        let store_kind = value
+            .find_ref("store.kind")
+            .and_then(|kind| kind.as_str())
+            .map(str::to_owned);
         let settings: Settings = Figment::from(figment::providers::Serialized::defaults(value))
             .extract()
-            .map_err(|e| SettingsError::Invalid(describe_figment_error(e)))?;
+            .map_err(|e| {
+                let mut problem = describe_figment_error(e);
+                // The keys of `[store]` depend on its kind: say which.
+                if let (Some(kind), true) = (&store_kind, problem.contains("unknown key `store.")) {
+                    problem.push_str(&format!(" (not a key of store.kind = \"{kind}\")"));
+                }
+                SettingsError::Invalid(problem)
+            })?;
         settings.validate()?;
         Ok(settings)
     }
@@ -137,7 +148,7 @@ impl Settings {
         collect(self.server.check());
         collect(self.ui.check());
         collect(self.state.check().map(drop));
-        if self.store.kind == StoreKind::Ldap && self.auth.method == AuthMethod::Store {
+        if self.store.kind() == StoreKind::Ldap && self.auth.method == AuthMethod::Store {
             problems.push(
                 "auth.method = \"store\" cannot check passwords kept in LDAP (the directory hashes them its own way); use auth.method = \"imap\""
                     .to_owned(),
@@ -160,7 +171,7 @@ impl Settings {
     /// start-up, printed as notes by `check-config`.
     pub fn warnings(&self) -> Vec<String> {
         let mut warnings = Vec::new();
-        if matches!(self.store.kind, StoreKind::Sql | StoreKind::Ldap)
+        if matches!(self.store.kind(), StoreKind::Sql | StoreKind::Ldap)
             && self.auth_cache.flush == CacheFlush::None
         {
             warnings.push(
@@ -169,8 +180,7 @@ impl Settings {
             );
         }
         warnings.extend(self.store.warnings());
-        if self.store.kind == StoreKind::Ldap
-            && self.store.mode == crate::store::ldap::config::LdapMode::Replace
+        if matches!(&self.store, StoreSettings::Ldap(ldap) if ldap.mode == crate::store::ldap::config::LdapMode::Replace)
             && self.hash.scheme == HashScheme::Argon2id
         {
             warnings.push(
@@ -439,6 +449,19 @@ mod tests {
         let value: Value = Figment::from(Toml::string(&toml)).extract().unwrap();
         assert!(resolve_secret_files(value, &["a.b"]).is_err());
     }
+
+    #[test]
+    fn a_key_of_another_store_kind_is_named_with_the_kind() {
+        let toml = MINIMAL.replace(
+            "path = \"/tmp/users\"",
+            "path = \"/tmp/users\"\nbind_dn = \"cn=mailpasswd,dc=example,dc=org\"",
+        );
+        let err = Settings::from_toml_str(&toml).unwrap_err().to_string();
+        assert!(
+            err.contains("`store.bind_dn`") && err.contains("store.kind = \"passwd-file\""),
+            "{err}"
+        );
+    }
 }
 
 #[cfg(test)]
@@ -506,13 +529,32 @@ mod reference_tests {
     /// The keys serde expects at `section` (a dotted path, "" for the top),
     /// read from the error for an unknown probe key.
     fn expected_at(section: &str) -> Vec<String> {
+        if section.starts_with("store.") {
+            // No kind of store has tables of its own.
+            return Vec::new();
+        }
+        if section == "store" {
+            // Each kind has keys of its own.
+            let mut keys = vec!["kind".to_owned()];
+            for kind in ["passwd-file", "sql", "ldap"] {
+                let base = BASE.replace("kind = \"passwd-file\"", &format!("kind = \"{kind}\""));
+                keys.extend(probe(&base, section));
+            }
+            keys.sort();
+            keys.dedup();
+            return keys;
+        }
+        probe(BASE, section)
+    }
+
+    fn probe(base: &str, section: &str) -> Vec<String> {
         let header = format!("[{section}]\n");
         let toml = if section.is_empty() {
-            format!("zzz_probe = 1\n{BASE}")
-        } else if BASE.contains(&header) {
-            BASE.replace(&header, &format!("{header}zzz_probe = 1\n"))
+            format!("zzz_probe = 1\n{base}")
+        } else if base.contains(&header) {
+            base.replace(&header, &format!("{header}zzz_probe = 1\n"))
         } else {
-            format!("{BASE}{header}zzz_probe = 1\n")
+            format!("{base}{header}zzz_probe = 1\n")
         };
         let err = Figment::from(Toml::string(&toml))
             .extract::<Settings>()

@@ -31,6 +31,12 @@ pub struct Core {
     pub domains: MailDomains,
     pub hasher: Hasher,
     pub changes: Arc<ChangeService>,
+    /// Sessions, limits and change locks: this process's, or the Redis
+    /// every replica shares.
+    pub shared: Arc<dyn StateStore>,
+    /// Signs CSRF tokens, device cookies and reset links.
+    pub secret: [u8; 32],
+    pub audit: Arc<crate::audit::Audit>,
 }
 
 /// A section that fails its check at build time; `Settings::load` has
@@ -40,6 +46,13 @@ fn checked<T>(section: Result<T, Vec<String>>) -> Result<T, BuildError> {
 }
 
 pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
+    build_core_with_clock(settings, Arc::new(crate::clock::SystemClock))
+}
+
+pub fn build_core_with_clock(
+    settings: &Settings,
+    clock: Arc<dyn crate::clock::Clock>,
+) -> Result<Core, BuildError> {
     let domains = checked(settings.mail.check())?;
     let hash_config = checked(settings.hash.check())?;
     let policy = PasswordPolicy::from_settings(
@@ -60,14 +73,33 @@ pub fn build_core(settings: &Settings) -> Result<Core, BuildError> {
     for warning in settings.warnings() {
         tracing::warn!("{warning}");
     }
+    let secret = settings.server.secret_key().unwrap_or_else(|| {
+        use rand::RngCore;
+        let mut bytes = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        bytes
+    });
+    let shared = shared_state(settings, &clock, &domains, secret)?;
+    let audit = Arc::new(match &settings.audit.path {
+        Some(path) => crate::audit::Audit::to_file(path)
+            .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
+        None => crate::audit::Audit::to_stderr(),
+    });
     let changes = Arc::new(
         ChangeService::new(authenticator, store, hasher.clone(), policy, confirm)
-            .with_cache_flush(cache_flush),
+            .with_cache_flush(cache_flush)
+            .with_shared_state(shared.clone(), shared.clone())
+            .with_audit(Arc::clone(&audit))
+            .with_notifier(notifier(settings)?.map(Arc::new))
+            .with_clock(clock),
     );
     Ok(Core {
         domains,
         hasher,
         changes,
+        shared,
+        secret,
+        audit,
     })
 }
 
@@ -79,6 +111,10 @@ pub fn notifier(settings: &Settings) -> Result<Option<crate::notify::Notifier>, 
                 config,
                 settings.ui.provider_name.clone(),
                 settings.ui.support_contact.clone(),
+                settings
+                    .ui
+                    .zone()
+                    .map_err(crate::notify::NotifyError::Config)?,
             )
         })
         .transpose()
@@ -86,49 +122,45 @@ pub fn notifier(settings: &Settings) -> Result<Option<crate::notify::Notifier>, 
 }
 
 /// Memory for one process, or the Redis every replica shares.
-async fn shared_state(
+fn shared_state(
     settings: &Settings,
     clock: &Arc<dyn crate::clock::Clock>,
     domains: &crate::domain::MailDomains,
+    secret: [u8; 32],
 ) -> Result<Arc<dyn StateStore>, BuildError> {
     Ok(match checked(settings.state.check())? {
-        None => Arc::new(MemoryState::new(
-            Arc::clone(clock),
-            settings.server.secret_key(),
-        )),
-        Some(redis) => Arc::new(redis_state(settings, &redis, clock, domains)?),
+        None => Arc::new(MemoryState::new(Arc::clone(clock))),
+        Some(redis) => Arc::new(redis_state(&redis, clock, domains, secret)?),
     })
 }
 
-/// The Redis every replica shares, keyed and sealed under `server.secret`.
+/// The Redis every replica shares, keyed and sealed under `server.secret`
+/// (required with Redis, so every replica has the same).
 pub fn redis_state(
-    settings: &Settings,
     redis: &crate::state::RedisConfig,
     clock: &Arc<dyn crate::clock::Clock>,
     domains: &crate::domain::MailDomains,
+    secret: [u8; 32],
 ) -> Result<RedisState, BuildError> {
-    let secret = settings.server.secret_key().ok_or_else(|| {
-        BuildError::Config("server.secret is required with state.kind = \"redis\"".to_owned())
-    })?;
     RedisState::new(
         redis,
         Arc::clone(clock),
         domains.clone(),
         secret,
-        crate::state::memory::MAX_SESSIONS,
+        crate::state::MAX_SESSIONS,
     )
     .map_err(|e| BuildError::Config(e.to_string()))
 }
 
 /// Everything the handlers share, built from the settings.
-async fn web_state(
+fn web_state(
     settings: &Settings,
     clock: Arc<dyn crate::clock::Clock>,
 ) -> Result<actix_web::web::Data<crate::web::AppState>, BuildError> {
     let public_url = settings.server.public_url();
-    let core = build_core(settings)?;
-    let notifier = notifier(settings)?.map(Arc::new);
+    let core = build_core_with_clock(settings, Arc::clone(&clock))?;
     let cookies = crate::web::CookieRules::new(&public_url);
+    let languages = checked(settings.ui.languages())?;
     let ui = crate::web::UiFacts {
         support: settings.ui.support_contact.clone(),
         webmail: settings.ui.webmail_url.as_ref().map(ToString::to_string),
@@ -140,34 +172,25 @@ async fn web_state(
             .to_owned(),
         session_minutes: settings.session.ttl_secs.div_ceil(60),
         time_zone: settings.ui.zone().map_err(BuildError::Config)?,
+        languages: languages.0,
+        default_language: languages.1,
     };
     let login_pages =
         crate::web::LoginPageCache::new(&cookies.prefix, settings.ui.provider_name.as_deref(), &ui);
-    let audit = Arc::new(match &settings.audit.path {
-        Some(path) => crate::audit::Audit::to_file(path)
-            .map_err(|e| BuildError::Config(format!("audit.path {}: {e}", path.display())))?,
-        None => crate::audit::Audit::to_stderr(),
-    });
-    let shared = shared_state(settings, &clock, &core.domains).await?;
-    let secret = shared
-        .secret()
-        .await
-        .map_err(|e| BuildError::Config(e.to_string()))?;
     // A reservation outlives the longest check: the IMAP budget (or a
     // hash's wait), plus the wait for a free slot.
     let hold = Duration::from_secs(settings.auth.imap.timeout_secs.max(10) + 5);
     let limiter =
-        crate::web::limits::Limiter::new(Arc::clone(&shared), settings.rate_limit.clone(), hold);
+        crate::web::limits::Limiter::new(core.shared.clone(), settings.rate_limit.clone(), hold);
     Ok(actix_web::web::Data::new(crate::web::AppState {
         changes: core.changes,
         domains: core.domains,
         sessions: crate::web::session::SessionStore::new(
-            Arc::clone(&shared),
+            core.shared.clone(),
             Duration::from_secs(settings.session.ttl_secs),
             Arc::clone(&clock),
         ),
-        shared,
-        notifier,
+        shared: core.shared,
         cookies,
         public_url,
         provider: settings.ui.provider_name.clone(),
@@ -175,8 +198,8 @@ async fn web_state(
         trusted_proxies: settings.server.trusted_proxies.clone(),
         login_pages,
         limiter,
-        audit,
-        signer: crate::token::Signer::new(secret),
+        audit: core.audit,
+        signer: crate::token::Signer::new(core.secret),
         clock,
         readiness: crate::web::Readiness::default(),
     }))
@@ -208,7 +231,7 @@ impl Application {
         if settings.server.public_url.is_none() {
             settings.server.listen = bound;
         }
-        let state = web_state(&settings, clock).await?;
+        let state = web_state(&settings, clock)?;
         let https = state.cookies.secure;
         let prefix = state.cookies.prefix.clone();
         let timeout = Duration::from_secs(settings.server.request_timeout_secs);

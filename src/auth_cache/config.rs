@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use url::Url;
 
@@ -18,14 +19,14 @@ pub enum CacheFlush {
     Command,
 }
 
-#[derive(Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AuthCacheSettings {
     pub flush: CacheFlush,
     /// The doveadm HTTP API, e.g. `http://127.0.0.1:8080/doveadm/v1`.
     pub api_url: Option<Url>,
     /// Dovecot's `doveadm_api_key`.
-    pub api_key: Option<String>,
+    pub api_key: Option<SecretString>,
     pub ca_file: Option<PathBuf>,
     /// Program and arguments; the mailbox is appended. Never run through a shell.
     pub command: Vec<String>,
@@ -45,23 +46,12 @@ impl Default for AuthCacheSettings {
     }
 }
 
-impl std::fmt::Debug for AuthCacheSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AuthCacheSettings")
-            .field("flush", &self.flush)
-            .field("api_url", &self.api_url)
-            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
-            .field("command", &self.command)
-            .finish_non_exhaustive()
-    }
-}
-
 /// A checked `[auth_cache]` section.
 pub enum FlushConfig {
     None,
     DoveadmApi {
         url: Url,
-        api_key: String,
+        api_key: SecretString,
         ca_file: Option<PathBuf>,
         timeout: Duration,
     },
@@ -134,8 +124,8 @@ impl AuthCacheSettings {
                 }
             }
         };
-        let api_key = match self.api_key.as_deref() {
-            Some(key) if !key.is_empty() => Some(key.to_owned()),
+        let api_key = match &self.api_key {
+            Some(key) if !key.expose_secret().is_empty() => Some(key.clone()),
             _ => {
                 problems.push(
                     "auth_cache.api_key (or auth_cache.api_key_file) is required for flush = \"doveadm-api\""

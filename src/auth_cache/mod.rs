@@ -65,7 +65,7 @@ pub fn from_config(config: FlushConfig) -> Result<Option<Arc<dyn AuthCacheFlushe
             timeout,
         } => Some(Arc::new(DoveadmApi::new(
             url,
-            &api_key,
+            secrecy::ExposeSecret::expose_secret(&api_key),
             ca_file.as_deref(),
             timeout,
         )?)),

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use lettre::message::Mailbox;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use crate::net::is_loopback_host;
@@ -16,7 +17,7 @@ pub enum SmtpSecurity {
     Plain,
 }
 
-#[derive(Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct NotifySettings {
     /// Send a mail to the mailbox after each change.
@@ -26,7 +27,7 @@ pub struct NotifySettings {
     pub smtp_port: Option<u16>,
     pub smtp_security: SmtpSecurity,
     pub smtp_username: Option<String>,
-    pub smtp_password: Option<String>,
+    pub smtp_password: Option<SecretString>,
     pub ca_file: Option<PathBuf>,
     /// Sender, e.g. `"Passwort-Service <noreply@example.org>"`.
     pub from: String,
@@ -49,23 +50,6 @@ impl Default for NotifySettings {
             security_address: None,
             timeout_secs: 10,
         }
-    }
-}
-
-impl std::fmt::Debug for NotifySettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NotifySettings")
-            .field("enabled", &self.enabled)
-            .field("smtp_host", &self.smtp_host)
-            .field("smtp_port", &self.smtp_port)
-            .field("smtp_security", &self.smtp_security)
-            .field("smtp_username", &self.smtp_username)
-            .field(
-                "smtp_password",
-                &self.smtp_password.as_ref().map(|_| "<redacted>"),
-            )
-            .field("from", &self.from)
-            .finish_non_exhaustive()
     }
 }
 
@@ -119,7 +103,9 @@ impl NotifySettings {
             ));
         }
         let credentials = match (&self.smtp_username, &self.smtp_password) {
-            (Some(user), Some(password)) => Some((user.clone(), password.clone())),
+            (Some(user), Some(password)) => {
+                Some((user.clone(), password.expose_secret().to_owned()))
+            }
             (None, None) => None,
             _ => {
                 problems

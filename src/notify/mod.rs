@@ -10,13 +10,12 @@ use lettre::message::{header::ContentType, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use time::OffsetDateTime;
 
 use crate::domain::EmailAddress;
 
 pub mod config;
 
-use crate::i18n::{fill, Lang};
+use crate::i18n::{arg, Lang};
 pub use config::{NotifyConfig, NotifySettings, SmtpSecurity};
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +34,8 @@ pub struct Notifier {
     security_address: Option<Mailbox>,
     provider: Option<String>,
     support: Option<String>,
+    /// Clock times in mails are the provider's (`ui.time_zone`).
+    time_zone: jiff::tz::TimeZone,
 }
 
 impl Notifier {
@@ -44,6 +45,7 @@ impl Notifier {
         config: NotifyConfig,
         provider: Option<String>,
         support: Option<String>,
+        time_zone: jiff::tz::TimeZone,
     ) -> Result<Self, NotifyError> {
         let error = |e: String| NotifyError::Config(e);
         let mut tls = TlsParameters::builder(config.smtp_host.clone());
@@ -75,6 +77,7 @@ impl Notifier {
             security_address: config.security_address,
             provider,
             support,
+            time_zone,
         })
     }
 
@@ -106,33 +109,35 @@ impl Notifier {
         at: SystemTime,
         client_ip: Option<IpAddr>,
     ) -> Result<(), NotifyError> {
-        let t = lang.t();
+        let t = |id: &str| lang.t(id);
         let to: Mailbox = mailbox
             .as_str()
             .parse()
             .map_err(|e| NotifyError::Build(format!("{e}")))?;
-        let ip = client_ip.map_or_else(|| t.mail_unknown_ip.to_owned(), |ip| ip.to_string());
+        let ip = client_ip.map_or_else(|| t("mail-unknown-ip").to_owned(), |ip| ip.to_string());
         let support = match &self.support {
             Some(contact) => format!(" ({contact})"),
             None => String::new(),
         };
-        let body = fill(
-            t.mail_body,
+        let body = lang.f(
+            "mail-body",
             &[
-                ("mailbox", mailbox.as_str()),
-                ("time", &format_time(at, lang)),
-                ("ip", &ip),
-                ("support", &support),
+                ("mailbox", arg(mailbox.as_str())),
+                ("time", arg(format_time(at, lang, &self.time_zone))),
+                ("ip", arg(&ip)),
+                ("support", arg(&support)),
             ],
         );
         let subject = match &self.provider {
-            Some(name) => format!("{} – {name}", t.mail_subject),
-            None => t.mail_subject.to_owned(),
+            Some(name) => format!("{} – {name}", t("mail-subject")),
+            None => t("mail-subject").to_owned(),
         };
         let mut message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(subject)
+            // Mail systems score a message without one as likely spam.
+            .message_id(None)
             .header(ContentType::TEXT_PLAIN);
         if let Some(extra) = &self.security_address {
             message = message.bcc(extra.clone());
@@ -148,16 +153,14 @@ impl Notifier {
     }
 }
 
-/// "26.11.2026, 14:03 UTC" or "2026-11-26 14:03 UTC".
-pub fn format_time(at: SystemTime, lang: Lang) -> String {
-    let t = OffsetDateTime::from(at);
-    let formatted = match lang {
-        Lang::De => t.format(time::macros::format_description!(
-            "[day].[month].[year], [hour]:[minute]"
-        )),
-        Lang::En => t.format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute]"
-        )),
-    };
-    format!("{} UTC", formatted.unwrap_or_default())
+/// The time of a change in the provider's zone, as the language writes
+/// it: "26.11.2026, 15:03 Uhr (CET)", "2026-11-26 15:03 (CET)".
+pub fn format_time(at: SystemTime, lang: Lang, zone: &jiff::tz::TimeZone) -> String {
+    match jiff::Timestamp::try_from(at) {
+        Ok(ts) => ts
+            .to_zoned_datetime(zone.clone())
+            .strftime(&lang.t("mail-time-format"))
+            .to_string(),
+        Err(_) => String::new(),
+    }
 }

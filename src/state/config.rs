@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -15,12 +16,12 @@ pub enum StateKind {
     Redis,
 }
 
-#[derive(Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StateSettings {
     pub kind: StateKind,
     /// `redis://[:password@]host:port/db` or `rediss://…`; may hold a password.
-    pub url: Option<String>,
+    pub url: Option<SecretString>,
     pub key_prefix: String,
     /// The CA that signed Redis's certificate (for `rediss://`), instead of the system's roots.
     pub ca_file: Option<PathBuf>,
@@ -40,32 +41,13 @@ impl Default for StateSettings {
     }
 }
 
-impl std::fmt::Debug for StateSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StateSettings")
-            .field("kind", &self.kind)
-            .field("url", &self.url.as_ref().map(|_| "<redacted>"))
-            .field("key_prefix", &self.key_prefix)
-            .finish_non_exhaustive()
-    }
-}
-
 /// A checked Redis configuration.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct RedisConfig {
-    pub url: String,
+    pub url: SecretString,
     pub key_prefix: String,
     pub ca_file: Option<PathBuf>,
     pub timeout: Duration,
-}
-
-impl std::fmt::Debug for RedisConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RedisConfig")
-            .field("url", &"<redacted>")
-            .field("key_prefix", &self.key_prefix)
-            .finish_non_exhaustive()
-    }
 }
 
 impl StateSettings {
@@ -75,7 +57,11 @@ impl StateSettings {
             return Ok(None);
         }
         let mut problems = Vec::new();
-        let url = self.url.clone().unwrap_or_default();
+        let url = self
+            .url
+            .as_ref()
+            .map(|url| url.expose_secret().to_owned())
+            .unwrap_or_default();
         match url::Url::parse(&url) {
             Err(_) if url.is_empty() => problems.push(
                 "state.url is required for state.kind = \"redis\" (or state.url_file)".to_owned(),
@@ -112,7 +98,7 @@ impl StateSettings {
         }
         if problems.is_empty() {
             Ok(Some(RedisConfig {
-                url,
+                url: url.into(),
                 key_prefix: self.key_prefix.clone(),
                 ca_file: self.ca_file.clone(),
                 timeout: Duration::from_secs(self.timeout_secs),
@@ -134,11 +120,11 @@ mod tests {
             ..StateSettings::default()
         };
         assert!(settings.check().unwrap_err()[0].contains("state.url is required"));
-        settings.url = Some("redis://127.0.0.1:6379/0".to_owned());
+        settings.url = Some("redis://127.0.0.1:6379/0".into());
         assert!(settings.check().unwrap().is_some());
-        settings.url = Some("redis://redis.internal:6379".to_owned());
+        settings.url = Some("redis://redis.internal:6379".into());
         assert!(settings.check().unwrap_err()[0].contains("rediss://"));
-        settings.url = Some("rediss://redis.internal:6380".to_owned());
+        settings.url = Some("rediss://redis.internal:6380".into());
         assert!(settings.check().is_ok());
         assert!(StateSettings::default().check().unwrap().is_none());
     }

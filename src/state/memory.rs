@@ -9,14 +9,16 @@ use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
 
-use super::{Decision, Session, Settlement, StateError, StateStore};
+use super::{
+    Decision, Limits, Session, Sessions as SessionStore, Settlement, StateError, StateStore,
+    MAX_SESSIONS, SESSIONS_PER_MAILBOX,
+};
+use crate::change::{LocalLocks, MailboxLocks, Unreachable};
 use crate::clock::Clock;
 use crate::domain::EmailAddress;
 
 /// Keys kept before those that no longer hold anything back are pruned.
 const PRUNE_ABOVE: usize = 50_000;
-/// Sessions kept at most, all mailboxes together.
-pub const MAX_SESSIONS: usize = 10_000;
 
 /// A key's failures in the window and its checks in flight.
 #[derive(Default)]
@@ -92,10 +94,8 @@ pub struct MemoryState {
     limits: Mutex<HashMap<String, SystemTime>>,
     budgets: Mutex<HashMap<String, (Budget, Duration)>>,
     sessions: Mutex<Sessions>,
-    /// Change locks: holder and end.
-    locks: Mutex<HashMap<EmailAddress, (String, SystemTime)>>,
+    locks: LocalLocks,
     next_id: AtomicU64,
-    secret: [u8; 32],
     max_sessions: usize,
 }
 
@@ -104,31 +104,18 @@ fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl MemoryState {
-    /// `secret` signs cookies; without one, a random one lives as long as
-    /// the process.
-    pub fn new(clock: Arc<dyn Clock>, secret: Option<[u8; 32]>) -> Self {
-        Self::with_capacity(clock, secret, MAX_SESSIONS)
+    pub fn new(clock: Arc<dyn Clock>) -> Self {
+        Self::with_capacity(clock, MAX_SESSIONS)
     }
 
-    pub fn with_capacity(
-        clock: Arc<dyn Clock>,
-        secret: Option<[u8; 32]>,
-        max_sessions: usize,
-    ) -> Self {
-        let secret = secret.unwrap_or_else(|| {
-            use rand::RngCore;
-            let mut bytes = [0u8; 32];
-            rand::rngs::OsRng.fill_bytes(&mut bytes);
-            bytes
-        });
+    pub fn with_capacity(clock: Arc<dyn Clock>, max_sessions: usize) -> Self {
         Self {
+            locks: LocalLocks::new(Arc::clone(&clock)),
             clock,
             limits: Mutex::new(HashMap::new()),
             budgets: Mutex::new(HashMap::new()),
             sessions: Mutex::new(Sessions::default()),
-            locks: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
-            secret,
             max_sessions,
         }
     }
@@ -149,7 +136,7 @@ fn gcra(tat: &mut SystemTime, now: SystemTime, count: u32, period: Duration) -> 
 }
 
 #[async_trait]
-impl StateStore for MemoryState {
+impl Limits for MemoryState {
     async fn take(&self, key: &str, count: u32, period: Duration) -> Result<Decision, StateError> {
         let now = self.clock.now();
         let mut limits = locked(&self.limits);
@@ -218,20 +205,22 @@ impl StateStore for MemoryState {
         }
         Ok(())
     }
+}
 
+#[async_trait]
+impl SessionStore for MemoryState {
     async fn put_session(
         &self,
         token: &str,
         session: Session,
         ttl: Duration,
-        per_mailbox: usize,
     ) -> Result<(), StateError> {
         let now = self.clock.now();
         let mut sessions = locked(&self.sessions);
         sessions.expire(now);
         let mailbox = session.verified.mailbox().clone();
         let own = sessions.by_mailbox.get(&mailbox).map_or(0, VecDeque::len);
-        if own >= per_mailbox.max(1) {
+        if own >= SESSIONS_PER_MAILBOX {
             let oldest = sessions
                 .by_mailbox
                 .get(&mailbox)
@@ -282,35 +271,29 @@ impl StateStore for MemoryState {
         }
         Ok(())
     }
+}
 
-    async fn secret(&self) -> Result<[u8; 32], StateError> {
-        Ok(self.secret)
-    }
-
+/// The change locks of this process.
+#[async_trait]
+impl MailboxLocks for MemoryState {
     async fn lock_mailbox(
         &self,
         mailbox: &EmailAddress,
         ttl: Duration,
-    ) -> Result<Option<String>, StateError> {
-        let now = self.clock.now();
-        let mut locks = locked(&self.locks);
-        locks.retain(|_, (_, until)| *until > now);
-        if locks.contains_key(mailbox) {
-            return Ok(None);
-        }
-        let holder = crate::token::random_token();
-        locks.insert(mailbox.clone(), (holder.clone(), now + ttl));
-        Ok(Some(holder))
+    ) -> Result<Option<String>, Unreachable> {
+        self.locks.lock_mailbox(mailbox, ttl).await
     }
 
-    async fn unlock_mailbox(&self, mailbox: &EmailAddress, holder: &str) -> Result<(), StateError> {
-        let mut locks = locked(&self.locks);
-        if locks.get(mailbox).is_some_and(|(h, _)| h == holder) {
-            locks.remove(mailbox);
-        }
-        Ok(())
+    async fn unlock_mailbox(
+        &self,
+        mailbox: &EmailAddress,
+        holder: &str,
+    ) -> Result<(), Unreachable> {
+        self.locks.unlock_mailbox(mailbox, holder).await
     }
 }
+
+impl StateStore for MemoryState {}
 
 #[cfg(test)]
 mod tests {
@@ -321,7 +304,7 @@ mod tests {
         let clock = Arc::new(ManualClock::new(
             SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000),
         ));
-        (clock.clone(), MemoryState::new(clock, None))
+        (clock.clone(), MemoryState::new(clock))
     }
 
     #[tokio::test]

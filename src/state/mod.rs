@@ -1,13 +1,13 @@
 //! What the service remembers between requests: sessions, attempt limits
-//! and the secret its cookies are signed with. Behind one trait, so that
-//! one process keeps it in memory and several replicas could share it.
+//! and change locks, one trait per job. One process keeps them in memory;
+//! several replicas share them in Redis.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
 
-use crate::change::VerifiedMailbox;
+use crate::change::{MailboxLocks, Unreachable, VerifiedMailbox, WebSessions};
 use crate::domain::EmailAddress;
 
 pub mod config;
@@ -48,8 +48,16 @@ pub struct Session {
     pub created: SystemTime,
 }
 
+/// Sessions one mailbox may hold at once: its own oldest goes first, so
+/// nobody can push out other people's sessions by logging in often.
+pub const SESSIONS_PER_MAILBOX: usize = 5;
+/// Sessions kept at most, all mailboxes together; a full store refuses a
+/// login rather than push out anyone else's session.
+pub const MAX_SESSIONS: usize = 10_000;
+
+/// Attempt limits: rates and failure budgets.
 #[async_trait]
-pub trait StateStore: Send + Sync {
+pub trait Limits: Send + Sync {
     /// One attempt against `count` per `period` for `key` (GCRA: the
     /// budget refills evenly, bursts up to `count`).
     async fn take(&self, key: &str, count: u32, period: Duration) -> Result<Decision, StateError>;
@@ -67,16 +75,19 @@ pub trait StateStore: Send + Sync {
     ) -> Result<Result<u64, Duration>, StateError>;
 
     async fn settle(&self, key: &str, id: u64, settlement: Settlement) -> Result<(), StateError>;
+}
 
-    /// Keeps a session for `ttl`; a mailbox holds at most `per_mailbox`
-    /// (its own oldest goes), and a full store refuses rather than push
-    /// out anyone else's.
+/// The logins between the two steps.
+#[async_trait]
+pub trait Sessions: Send + Sync {
+    /// Keeps a session for `ttl`; a mailbox holds at most
+    /// [`SESSIONS_PER_MAILBOX`] (its own oldest goes), and a full store
+    /// refuses rather than push out anyone else's.
     async fn put_session(
         &self,
         token: &str,
         session: Session,
         ttl: Duration,
-        per_mailbox: usize,
     ) -> Result<(), StateError>;
 
     /// The session, left in place.
@@ -89,23 +100,28 @@ pub trait StateStore: Send + Sync {
 
     /// Ends every session of `mailbox` (after its password changed).
     async fn end_sessions(&self, mailbox: &EmailAddress) -> Result<(), StateError>;
+}
 
-    /// The key cookies and CSRF tokens are signed with.
-    async fn secret(&self) -> Result<[u8; 32], StateError>;
-
-    /// Takes the change lock of `mailbox` for at most `ttl`: the holder's
-    /// token, or `None` while someone else holds it.
-    async fn lock_mailbox(
-        &self,
-        mailbox: &EmailAddress,
-        ttl: Duration,
-    ) -> Result<Option<String>, StateError>;
-
-    /// Releases the lock if `holder` still holds it.
-    async fn unlock_mailbox(&self, mailbox: &EmailAddress, holder: &str) -> Result<(), StateError>;
-
+/// A whole backend: limits, sessions, and the change locks and session
+/// ends the change flow asks for.
+#[async_trait]
+pub trait StateStore: Limits + Sessions + MailboxLocks + WebSessions {
     /// Reachable, for `/readyz`.
     async fn ready(&self) -> Result<(), StateError> {
         Ok(())
+    }
+}
+
+impl From<StateError> for Unreachable {
+    fn from(e: StateError) -> Self {
+        Unreachable(e.to_string())
+    }
+}
+
+/// The change flow ends web sessions through any backend's [`Sessions`].
+#[async_trait]
+impl<T: Sessions> WebSessions for T {
+    async fn end_sessions(&self, mailbox: &EmailAddress) -> Result<(), Unreachable> {
+        Ok(Sessions::end_sessions(self, mailbox).await?)
     }
 }

@@ -22,9 +22,11 @@ use redis::Script;
 use zeroize::Zeroizing;
 
 use super::config::RedisConfig;
-use super::{Decision, Session, Settlement, StateError, StateStore};
+use super::{
+    Decision, Limits, Session, Sessions, Settlement, StateError, StateStore, SESSIONS_PER_MAILBOX,
+};
 use crate::auth::Usage;
-use crate::change::{VerifiedMailbox, VerifiedParts};
+use crate::change::{MailboxLocks, Unreachable, VerifiedMailbox, VerifiedParts};
 use crate::clock::Clock;
 use crate::domain::{EmailAddress, MailDomains, Password, PasswordHash};
 
@@ -52,7 +54,6 @@ pub struct RedisState {
     timeout: Duration,
     clock: Arc<dyn Clock>,
     domains: MailDomains,
-    secret: [u8; 32],
     /// Derives key names and session keys from the secret.
     names: crate::token::Signer,
     max_sessions: usize,
@@ -73,12 +74,13 @@ fn millis(t: SystemTime) -> u64 {
 /// where given; the connection is made lazily and again after a loss.
 fn client(config: &RedisConfig) -> Result<redis::Client, StateError> {
     match &config.ca_file {
-        None => redis::Client::open(config.url.as_str()).map_err(unavailable),
+        None => redis::Client::open(secrecy::ExposeSecret::expose_secret(&config.url))
+            .map_err(unavailable),
         Some(ca) => {
             let root_cert = std::fs::read(ca)
                 .map_err(|e| unavailable(format!("state.ca_file {}: {e}", ca.display())))?;
             redis::Client::build_with_tls(
-                config.url.as_str(),
+                secrecy::ExposeSecret::expose_secret(&config.url),
                 redis::TlsCertificates {
                     client_tls: None,
                     root_cert: Some(root_cert),
@@ -112,7 +114,6 @@ impl RedisState {
             timeout: config.timeout,
             clock,
             domains,
-            secret,
             names: crate::token::Signer::new(secret),
             max_sessions,
             scripts: Scripts {
@@ -236,7 +237,7 @@ impl RedisState {
 }
 
 #[async_trait]
-impl StateStore for RedisState {
+impl Limits for RedisState {
     async fn take(&self, key: &str, count: u32, period: Duration) -> Result<Decision, StateError> {
         let interval = period / count.max(1);
         let tolerance = period.saturating_sub(interval);
@@ -297,13 +298,15 @@ impl StateStore for RedisState {
             .await?;
         Ok(())
     }
+}
 
+#[async_trait]
+impl Sessions for RedisState {
     async fn put_session(
         &self,
         token: &str,
         session: Session,
         ttl: Duration,
-        per_mailbox: usize,
     ) -> Result<(), StateError> {
         let now = millis(self.clock.now());
         let until = millis(session.created + ttl);
@@ -321,7 +324,7 @@ impl StateStore for RedisState {
             .arg(value)
             .arg(now)
             .arg(until)
-            .arg(per_mailbox.max(1))
+            .arg(SESSIONS_PER_MAILBOX)
             .arg(self.max_sessions);
         let stored: i64 = self
             .run(invocation.invoke_async(&mut self.connection.clone()))
@@ -371,16 +374,15 @@ impl StateStore for RedisState {
             .await?;
         Ok(())
     }
+}
 
-    async fn secret(&self) -> Result<[u8; 32], StateError> {
-        Ok(self.secret)
-    }
-
+#[async_trait]
+impl MailboxLocks for RedisState {
     async fn lock_mailbox(
         &self,
         mailbox: &EmailAddress,
         ttl: Duration,
-    ) -> Result<Option<String>, StateError> {
+    ) -> Result<Option<String>, Unreachable> {
         let holder = crate::token::random_token();
         let mut cmd = redis::cmd("SET");
         cmd.arg(self.key("lock", mailbox.as_str()))
@@ -394,7 +396,11 @@ impl StateStore for RedisState {
         Ok(set.map(|_| holder))
     }
 
-    async fn unlock_mailbox(&self, mailbox: &EmailAddress, holder: &str) -> Result<(), StateError> {
+    async fn unlock_mailbox(
+        &self,
+        mailbox: &EmailAddress,
+        holder: &str,
+    ) -> Result<(), Unreachable> {
         let mut invocation = self.scripts.unlock.key(self.key("lock", mailbox.as_str()));
         invocation.arg(holder);
         let _: i64 = self
@@ -402,7 +408,10 @@ impl StateStore for RedisState {
             .await?;
         Ok(())
     }
+}
 
+#[async_trait]
+impl StateStore for RedisState {
     /// A write through a script, as every login makes one: a Redis that
     /// answers PING but refuses writes (out of memory with `noeviction`, a
     /// read-only replica, an ACL without scripts) is not ready either.

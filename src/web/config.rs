@@ -4,10 +4,13 @@
 use std::net::SocketAddr;
 
 use ipnet::IpNet;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::i18n::Lang;
 use serde::Deserialize;
 use url::Url;
 
-#[derive(Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ServerSettings {
     pub listen: SocketAddr,
@@ -17,7 +20,7 @@ pub struct ServerSettings {
     pub trusted_proxies: Vec<IpNet>,
     /// Signs CSRF tokens and device cookies. Unset: a random one per start
     /// (forms open during a restart and trusted browsers are then forgotten).
-    pub secret: Option<String>,
+    pub secret: Option<SecretString>,
     /// Connections served at once; more wait in the kernel's queue.
     pub max_connections: usize,
     /// A request's headers and its body must each arrive within this long.
@@ -34,19 +37,6 @@ impl Default for ServerSettings {
             max_connections: 512,
             request_timeout_secs: 10,
         }
-    }
-}
-
-impl std::fmt::Debug for ServerSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ServerSettings")
-            .field("listen", &self.listen)
-            .field("public_url", &self.public_url)
-            .field("trusted_proxies", &self.trusted_proxies)
-            .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
-            .field("max_connections", &self.max_connections)
-            .field("request_timeout_secs", &self.request_timeout_secs)
-            .finish()
     }
 }
 
@@ -73,8 +63,8 @@ impl ServerSettings {
     pub fn secret_key(&self) -> Option<[u8; 32]> {
         use sha2::Digest;
         self.secret
-            .as_deref()
-            .map(|secret| sha2::Sha256::digest(secret.as_bytes()).into())
+            .as_ref()
+            .map(|secret| sha2::Sha256::digest(secret.expose_secret().as_bytes()).into())
     }
 
     pub fn check(&self) -> Result<(), Vec<String>> {
@@ -85,8 +75,8 @@ impl ServerSettings {
         }
         if self
             .secret
-            .as_deref()
-            .is_some_and(|s| s.chars().count() < 32)
+            .as_ref()
+            .is_some_and(|s| s.expose_secret().chars().count() < 32)
         {
             problems.push(
                 "server.secret must have at least 32 characters (e.g. `openssl rand -base64 32`)"
@@ -148,6 +138,11 @@ pub struct UiSettings {
     pub webmail_url: Option<Url>,
     /// The time zone clock times are shown in (IANA name).
     pub time_zone: String,
+    /// The languages offered (codes such as "de", "en"); empty: every
+    /// language of the catalogue.
+    pub languages: Vec<String>,
+    /// The language of a browser that asks for none of them.
+    pub default_language: String,
 }
 
 impl Default for UiSettings {
@@ -157,6 +152,8 @@ impl Default for UiSettings {
             support_contact: None,
             webmail_url: None,
             time_zone: "Europe/Berlin".to_owned(),
+            languages: Vec::new(),
+            default_language: "de".to_owned(),
         }
     }
 }
@@ -168,10 +165,59 @@ impl UiSettings {
             .map_err(|e| format!("ui.time_zone {:?}: {e}", self.time_zone))
     }
 
+    /// The languages offered and the default among them.
+    pub fn languages(&self) -> Result<(Vec<Lang>, Lang), Vec<String>> {
+        let mut problems = Vec::new();
+        let known = || {
+            Lang::ALL
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut offered = Vec::new();
+        for code in &self.languages {
+            match Lang::ALL.iter().find(|l| l.code() == code.as_str()) {
+                Some(lang) if !offered.contains(lang) => offered.push(*lang),
+                Some(_) => {}
+                None => problems.push(format!(
+                    "ui.languages: {code:?} is not a language of the catalogue ({})",
+                    known()
+                )),
+            }
+        }
+        if self.languages.is_empty() {
+            offered = Lang::ALL.to_vec();
+        }
+        let default = Lang::ALL
+            .iter()
+            .copied()
+            .find(|l| l.code() == self.default_language.as_str());
+        match default {
+            Some(lang) if offered.contains(&lang) => {}
+            _ => problems.push(format!(
+                "ui.default_language {:?} must be one of the offered languages ({})",
+                self.default_language,
+                offered
+                    .iter()
+                    .map(|l| l.code())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+        match default {
+            Some(default) if problems.is_empty() => Ok((offered, default)),
+            _ => Err(problems),
+        }
+    }
+
     pub fn check(&self) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
         if let Err(e) = self.zone() {
             problems.push(e);
+        }
+        if let Err(found) = self.languages() {
+            problems.extend(found);
         }
         if self
             .webmail_url

@@ -4,14 +4,11 @@
 
 use actix_web::http::StatusCode;
 
-use crate::auth::AuthError;
-use crate::change::ChangeError;
+use crate::change::{ChangeError, Told, Why};
 use crate::domain::{AddressError, PasswordError};
-use crate::hash::HashError;
 use crate::i18n::{address_error, password_error, violation, Lang};
 use crate::policy::Violation;
 use crate::state::StateError;
-use crate::store::StoreError;
 
 #[derive(Debug)]
 pub enum Failure {
@@ -26,6 +23,8 @@ pub enum Failure {
     Mismatch(Vec<Violation>),
     /// The mail server or the store cannot be reached: nothing changed.
     Unavailable,
+    /// The store cannot take the new password now: nothing changed.
+    NotSaved,
     /// Written, not accepted by the mail server, and rolled back.
     NotConfirmed,
     /// We cannot tell whether the new password was stored.
@@ -62,9 +61,10 @@ impl Failure {
                 StatusCode::BAD_REQUEST
             }
             Failure::Policy(_) | Failure::Mismatch(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Failure::Unavailable | Failure::NotConfirmed | Failure::Uncertain => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            Failure::Unavailable
+            | Failure::NotSaved
+            | Failure::NotConfirmed
+            | Failure::Uncertain => StatusCode::SERVICE_UNAVAILABLE,
             Failure::NotInStore | Failure::Superseded => StatusCode::CONFLICT,
             Failure::Overloaded | Failure::CheckUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Failure::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
@@ -88,6 +88,7 @@ impl Failure {
             Failure::Policy(_) => "policy",
             Failure::Mismatch(_) => "mismatch",
             Failure::Unavailable => "unavailable",
+            Failure::NotSaved => "not_saved",
             Failure::NotConfirmed => "not_confirmed",
             Failure::Uncertain => "uncertain",
             Failure::NotInStore => "not_in_store",
@@ -106,47 +107,30 @@ impl Failure {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let t = lang.t();
-        match self {
-            Failure::Csrf => t.forbidden.to_owned(),
-            Failure::InvalidAddress(e) => address_error(lang, e),
-            Failure::InvalidPassword(e) => password_error(lang, e),
-            Failure::LoginFailed => t.login_failed.to_owned(),
-            Failure::Policy(_) => t.violations_heading.to_owned(),
-            Failure::Mismatch(_) => t.passwords_differ.to_owned(),
-            Failure::Unavailable => t.unavailable.to_owned(),
-            Failure::NotConfirmed => t.not_confirmed.to_owned(),
-            Failure::Uncertain => match lang {
-                Lang::De => "Wir konnten nicht feststellen, ob Ihr neues Passwort gespeichert wurde. Bitte melden Sie sich in Ihrem E-Mail-Programm mit dem neuen Passwort an; klappt das nicht, gilt Ihr bisheriges Passwort weiter. Im Zweifel hilft der Support.".to_owned(),
-                Lang::En => "We could not find out whether your new password was saved. Please log in to your mail with the new password; if that fails, your previous password still works. If in doubt, contact support.".to_owned(),
-            },
-            Failure::NotInStore => match lang {
-                Lang::De => "Für dieses Postfach kann das Passwort hier nicht geändert werden. Bitte wenden Sie sich an den Support.".to_owned(),
-                Lang::En => "The password of this mailbox cannot be changed here. Please contact support.".to_owned(),
-            },
-            Failure::Internal => t.internal.to_owned(),
-            Failure::Overloaded => match lang {
-                Lang::De => "Gerade ändern sehr viele ihr Passwort. Ihr Passwort wurde nicht geändert. Bitte versuchen Sie es in einigen Sekunden erneut.".to_owned(),
-                Lang::En => "Very many people are changing passwords right now. Your password was not changed. Please try again in a few seconds.".to_owned(),
-            },
-            Failure::Superseded => match lang {
-                Lang::De => "Das Passwort dieses Postfachs wurde inzwischen geändert. Bitte melden Sie sich mit dem aktuellen Passwort neu an.".to_owned(),
-                Lang::En => "The password of this mailbox has been changed in the meantime. Please log in again with the current password.".to_owned(),
-            },
-            Failure::CheckUnavailable => match lang {
-                Lang::De => "Ob das neue Passwort bei Datenlecks bekannt geworden ist, kann gerade nicht geprüft werden. Ihr Passwort wurde nicht geändert. Bitte versuchen Sie es in einigen Minuten erneut.".to_owned(),
-                Lang::En => "Whether the new password appeared in data breaches cannot be checked right now. Your password was not changed. Please try again in a few minutes.".to_owned(),
-            },
-            Failure::RequestTimeout => match lang {
-                Lang::De => "Die Anfrage kam zu langsam an. Bitte versuchen Sie es noch einmal.".to_owned(),
-                Lang::En => "The request arrived too slowly. Please try again.".to_owned(),
-            },
-            Failure::RateLimited(wait) => crate::i18n::rate_limited(lang, *wait),
-            Failure::Busy => crate::i18n::rate_limited(lang, Self::BUSY_RETRY),
-            Failure::TooLarge => t.too_large.to_owned(),
-            Failure::BadRequest | Failure::UnsupportedMediaType => t.bad_request.to_owned(),
-            Failure::NotFound => t.not_found.to_owned(),
-        }
+        let id = match self {
+            Failure::InvalidAddress(e) => return address_error(lang, e),
+            Failure::InvalidPassword(e) => return password_error(lang, e),
+            Failure::RateLimited(wait) => return crate::i18n::rate_limited(lang, *wait),
+            Failure::Busy => return crate::i18n::rate_limited(lang, Self::BUSY_RETRY),
+            Failure::Csrf => "forbidden",
+            Failure::LoginFailed => "login-failed",
+            Failure::Policy(_) => "violations-heading",
+            Failure::Mismatch(_) => "passwords-differ",
+            Failure::Unavailable => "unavailable",
+            Failure::NotSaved => "not-saved",
+            Failure::NotConfirmed => "not-confirmed",
+            Failure::Uncertain => "uncertain",
+            Failure::NotInStore => "not-in-store",
+            Failure::Internal => "internal",
+            Failure::Overloaded => "overloaded",
+            Failure::Superseded => "superseded",
+            Failure::CheckUnavailable => "check-unavailable",
+            Failure::RequestTimeout => "request-timeout",
+            Failure::TooLarge => "too-large",
+            Failure::BadRequest | Failure::UnsupportedMediaType => "bad-request",
+            Failure::NotFound => "not-found",
+        };
+        lang.t(id)
     }
 
     pub const BUSY_RETRY: std::time::Duration = std::time::Duration::from_secs(5);
@@ -185,74 +169,26 @@ impl Failure {
         }
     }
 
-    /// Classifies a failed change and logs its cause.
-    pub fn from_change(error: ChangeError) -> Self {
-        match error {
-            ChangeError::FlushUnavailable(ref e) => {
-                tracing::error!(error = %e, "auth cache flush impossible; nothing written");
-                Failure::Unavailable
-            }
-            ChangeError::Superseded => {
-                tracing::warn!("the password changed since this login; nothing written");
-                Failure::Superseded
-            }
-            ChangeError::Hash(HashError::Busy)
-            | ChangeError::Auth(AuthError::Hash(HashError::Busy)) => {
-                tracing::warn!("too many hashes waiting");
-                Failure::Overloaded
-            }
-            ChangeError::Policy(violations) => Failure::Policy(violations),
-            ChangeError::PolicyUnavailable(ref e) => {
-                tracing::error!(error = %e, "password not checked against breached passwords; refused (on_error = \"refuse\")");
-                Failure::CheckUnavailable
-            }
-            ChangeError::Store(StoreError::UnknownUser(ref user)) => {
-                tracing::error!(mailbox = %user, "passed the login but has no entry in the credential store");
-                Failure::NotInStore
-            }
-            ChangeError::Store(ref e @ StoreError::UpdateMatched { .. }) => {
-                tracing::error!(error = %e, "update_query does not match exactly one row");
-                Failure::NotInStore
-            }
-            ChangeError::Store(ref e @ StoreError::BadStoredValue { .. }) => {
-                tracing::error!(error = %e, "the stored password cannot be read back");
-                Failure::NotInStore
-            }
-            ChangeError::Store(ref e @ StoreError::DuplicateUser { .. }) => {
-                tracing::error!(error = %e, "credential store is ambiguous");
-                Failure::NotInStore
-            }
-            ChangeError::NotConfirmed { ref reason } => {
-                tracing::error!(%reason, "change not confirmed by the mail server, rolled back");
-                Failure::NotConfirmed
-            }
-            ChangeError::RestoreFailed {
-                ref reason,
-                ref restore,
-            } => {
-                tracing::error!(%reason, %restore, "CHANGE NOT CONFIRMED AND ROLLBACK FAILED: the new password may be stored");
-                Failure::Uncertain
-            }
-            ChangeError::Store(ref e @ StoreError::OutcomeUnknown { .. }) => {
-                tracing::error!(error = %e, "the change may or may not have been stored");
-                Failure::Uncertain
-            }
-            ChangeError::Auth(AuthError::Busy) => {
-                tracing::warn!("too many IMAP logins in flight");
-                Failure::Busy
-            }
-            ChangeError::Auth(ref e) => {
-                tracing::error!(error = %e, "mail server unavailable");
-                Failure::Unavailable
-            }
-            ChangeError::Store(ref e) => {
-                tracing::error!(error = %e, "credential store unavailable");
-                Failure::Unavailable
-            }
-            ChangeError::Hash(ref e) => {
-                tracing::error!(error = %e, "hashing failed");
-                Failure::Internal
-            }
+    /// A failed change as the person is told about it.
+    pub fn from_change(error: &ChangeError) -> Self {
+        Self::from_told(error.classify())
+    }
+
+    pub fn from_told(told: Told) -> Self {
+        match told {
+            Told::Refused(violations) => Failure::Policy(violations),
+            Told::Unknown => Failure::Uncertain,
+            Told::NothingChanged(why) => match why {
+                Why::Unavailable => Failure::Unavailable,
+                Why::NotSaved => Failure::NotSaved,
+                Why::Busy => Failure::Busy,
+                Why::Overloaded => Failure::Overloaded,
+                Why::CheckUnavailable => Failure::CheckUnavailable,
+                Why::NotInStore => Failure::NotInStore,
+                Why::Superseded => Failure::Superseded,
+                Why::NotConfirmed => Failure::NotConfirmed,
+                Why::Internal => Failure::Internal,
+            },
         }
     }
 }

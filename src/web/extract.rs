@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use super::errors::Failure;
 use super::forms::CsrfProtected;
-use super::routes::error_page;
+use super::respond::error_page;
 use super::{AppState, CookieName};
 use crate::token::random_token;
 

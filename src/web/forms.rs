@@ -3,6 +3,9 @@
 
 use serde::Deserialize;
 
+/// Form and JSON bodies larger than this are refused before parsing.
+pub const FORM_LIMIT: usize = 4096;
+
 /// `POST /login`. A duplicated or missing field fails decoding (400).
 #[derive(Deserialize)]
 pub struct LoginForm {

@@ -18,13 +18,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::config::RateLimitSettings;
-use crate::state::{Settlement, StateError, StateStore};
+use crate::state::{Limits, Settlement, StateError};
 
 /// How many times the per-client quota a whole IPv6 /48 gets.
 const V6_48_FACTOR: u32 = 4;
 
 pub struct Limiter {
-    state: Arc<dyn StateStore>,
+    state: Arc<dyn Limits>,
     settings: RateLimitSettings,
     /// How long a check may stay in flight before its reservation counts
     /// as a failure.
@@ -49,7 +49,7 @@ impl From<StateError> for Refusal {
 /// unsettled (a client gone mid-check) counts as a failure, since the
 /// guess may have reached the mail server.
 pub struct Ticket {
-    state: Arc<dyn StateStore>,
+    state: Arc<dyn Limits>,
     key: String,
     id: u64,
     settled: bool,
@@ -83,7 +83,7 @@ impl Drop for Ticket {
 }
 
 impl Limiter {
-    pub fn new(state: Arc<dyn StateStore>, settings: RateLimitSettings, hold: Duration) -> Self {
+    pub fn new(state: Arc<dyn Limits>, settings: RateLimitSettings, hold: Duration) -> Self {
         Self {
             state,
             settings,
@@ -174,7 +174,7 @@ mod tests {
         let clock = Arc::new(ManualClock::new(
             SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000),
         ));
-        let state = Arc::new(MemoryState::new(clock.clone(), None));
+        let state = Arc::new(MemoryState::new(clock.clone()));
         let limiter = Limiter::new(state, RateLimitSettings::default(), Duration::from_secs(15));
         (clock, limiter)
     }

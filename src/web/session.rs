@@ -9,22 +9,17 @@ use std::time::Duration;
 
 use crate::change::VerifiedMailbox;
 use crate::clock::Clock;
-use crate::domain::EmailAddress;
-use crate::state::{Session, StateError, StateStore};
+use crate::state::{Session, Sessions, StateError};
 use crate::token::random_token;
 
-/// Sessions one mailbox may hold at once: its own oldest goes first, so
-/// nobody can push out other people's sessions by logging in often.
-pub const PER_MAILBOX: usize = 5;
-
 pub struct SessionStore {
-    state: Arc<dyn StateStore>,
+    state: Arc<dyn Sessions>,
     ttl: Duration,
     clock: Arc<dyn Clock>,
 }
 
 impl SessionStore {
-    pub fn new(state: Arc<dyn StateStore>, ttl: Duration, clock: Arc<dyn Clock>) -> Self {
+    pub fn new(state: Arc<dyn Sessions>, ttl: Duration, clock: Arc<dyn Clock>) -> Self {
         Self { state, ttl, clock }
     }
 
@@ -39,9 +34,7 @@ impl SessionStore {
 
     async fn insert(&self, session: Session) -> Result<String, StateError> {
         let token = random_token();
-        self.state
-            .put_session(&token, session, self.ttl, PER_MAILBOX)
-            .await?;
+        self.state.put_session(&token, session, self.ttl).await?;
         Ok(token)
     }
 
@@ -66,10 +59,5 @@ impl SessionStore {
 
     pub async fn remove(&self, token: &str) -> Result<(), StateError> {
         self.state.remove_session(token).await
-    }
-
-    /// Ends every session of a mailbox whose password just changed.
-    pub async fn end_all(&self, mailbox: &EmailAddress) -> Result<(), StateError> {
-        self.state.end_sessions(mailbox).await
     }
 }

@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use mailpasswd::auth::{ImapAuthenticator, ImapTarget};
 use mailpasswd::change::{
-    ChangeError, ChangeService, ConfirmPolicy, LoginOutcome, VerifiedMailbox,
+    Authority, ChangeError, ChangeService, Changed, ConfirmPolicy, LoginOutcome, Origin,
+    VerifiedMailbox,
 };
 use mailpasswd::domain::{EmailAddress, MailDomains, Password};
 use mailpasswd::hash::Hasher;
@@ -76,6 +77,23 @@ fn service(dovecot: &Dovecot, security: ImapSecurity) -> ChangeService {
     service_for(dovecot, security, &dovecot.passwd, ConfirmPolicy::default())
 }
 
+/// The employee's change through the one flow; the cause of a failure.
+async fn change(
+    service: &ChangeService,
+    verified: &VerifiedMailbox,
+    new: &Password,
+    client_ip: Option<IpAddr>,
+) -> Result<Changed, ChangeError> {
+    let origin = Origin {
+        client_ip,
+        ..Origin::cli()
+    };
+    service
+        .change(Authority::Employee(verified), new, &origin)
+        .await
+        .map_err(|failure| failure.error)
+}
+
 fn client_ip() -> IpAddr {
     "192.0.2.7".parse().unwrap()
 }
@@ -123,8 +141,7 @@ async fn awkward_passwords_work_end_to_end(mechanism: ImapMechanism) {
                 continue;
             }
             let verified = login(&service, "alice@example.org", &current).await;
-            service
-                .change_password(&verified, &pw(&new), Some(client_ip()))
+            change(&service, &verified, &pw(&new), Some(client_ip()))
                 .await
                 .unwrap();
             assert!(
@@ -184,8 +201,7 @@ async fn policy_reports_every_rule_and_changes_nothing() {
     let before = dovecot.passwd_bytes();
     let service = service(&dovecot, ImapSecurity::Tls);
     let verified = login(&service, "alice@example.org", "Richtiges Passwort 2026").await;
-    let err = service
-        .change_password(&verified, &pw("alice"), None)
+    let err = change(&service, &verified, &pw("alice"), None)
         .await
         .unwrap_err();
     let ChangeError::Policy(violations) = err else {
@@ -199,8 +215,7 @@ async fn policy_reports_every_rule_and_changes_nothing() {
             Violation::Common
         ]
     );
-    let err = service
-        .change_password(&verified, &pw("Richtiges Passwort 2026"), None)
+    let err = change(&service, &verified, &pw("Richtiges Passwort 2026"), None)
         .await
         .unwrap_err();
     assert!(
@@ -238,14 +253,12 @@ async fn two_changes_within_one_second_the_newest_is_in_force() {
     // The same through the service, twice in a row: each success is in force.
     let service = service(&dovecot, ImapSecurity::Tls);
     let v = login(&service, "alice@example.org", "Drittes Passwort 222").await;
-    service
-        .change_password(&v, &pw("Viertes Passwort 333"), None)
+    change(&service, &v, &pw("Viertes Passwort 333"), None)
         .await
         .unwrap();
     assert!(dovecot.accepts("alice@example.org", "Viertes Passwort 333"));
     let v = login(&service, "alice@example.org", "Viertes Passwort 333").await;
-    service
-        .change_password(&v, &pw("Fünftes Passwort 444"), None)
+    change(&service, &v, &pw("Fünftes Passwort 444"), None)
         .await
         .unwrap();
     assert!(dovecot.accepts("alice@example.org", "Fünftes Passwort 444"));
@@ -271,14 +284,14 @@ async fn unconfirmed_change_is_rolled_back() {
     };
     let service = service_for(&dovecot, ImapSecurity::Tls, &shadow, confirm);
     let verified = login(&service, "alice@example.org", "Richtiges Passwort 2026").await;
-    let err = service
-        .change_password(
-            &verified,
-            &pw("Neues, nie aktives Passwort"),
-            Some(client_ip()),
-        )
-        .await
-        .unwrap_err();
+    let err = change(
+        &service,
+        &verified,
+        &pw("Neues, nie aktives Passwort"),
+        Some(client_ip()),
+    )
+    .await
+    .unwrap_err();
     assert!(matches!(err, ChangeError::NotConfirmed { .. }), "{err}");
     assert!(err.to_string().contains("old password was restored"));
     assert_eq!(

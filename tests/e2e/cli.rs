@@ -62,6 +62,17 @@ fn set_password_through(via: Via) {
     );
     assert!(out.status.success(), "stderr: {}", text(&out.stderr));
     assert!(text(&out.stdout).contains("alice@example.org was changed"));
+    // The same audit line as a change through the page, naming the CLI.
+    let audit: Vec<serde_json::Value> = text(&out.stderr)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(audit.len(), 1, "{audit:?}");
+    assert_eq!(
+        (&audit[0]["event"], &audit[0]["outcome"], &audit[0]["via"]),
+        (&"change".into(), &"changed".into(), &"cli".into())
+    );
+    assert_eq!(audit[0]["mailbox"], "alice@example.org");
 
     // In force at once: no sleep between the CLI's success and these logins.
     assert!(dovecot.accepts("alice@example.org", NEW));
@@ -157,7 +168,19 @@ fn refusals_leave_the_file_untouched() {
             stderr.contains(reason),
             "{email:?}: expected {reason:?} in {stderr:?}"
         );
-        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr:?}");
+        // One line for the operator; beside it, without `audit.path`, the
+        // audit line of a change the flow refused.
+        let (audit, said): (Vec<&str>, Vec<&str>) =
+            stderr.trim_end().lines().partition(|l| l.starts_with('{'));
+        assert_eq!(said.len(), 1, "one line: {stderr:?}");
+        for line in audit {
+            let line: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert_eq!(
+                (&line["event"], &line["via"]),
+                (&"change".into(), &"cli".into())
+            );
+            assert_ne!(line["outcome"], "changed");
+        }
         assert!(!stderr.contains("panicked"));
         assert_eq!(dovecot.passwd_bytes(), before, "{email:?} changed the file");
     }

@@ -6,10 +6,11 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use mailpasswd::change::MailboxLocks;
 use mailpasswd::clock::ManualClock;
 use mailpasswd::domain::{EmailAddress, MailDomains};
 use mailpasswd::settings::Settings;
-use mailpasswd::state::{RedisState, StateStore};
+use mailpasswd::state::{Limits, RedisState};
 
 use crate::support::app::{csrf_of, settings_toml, spawn_binary, spawn_settings, Page, TestApp};
 use crate::support::nginx::Nginx;
@@ -322,7 +323,7 @@ async fn redis_keeps_the_state_stores_rules() {
     ));
     let config = mailpasswd::settings::StateSettings {
         kind: mailpasswd::settings::StateKind::Redis,
-        url: Some(redis.url()),
+        url: Some(redis.url().into()),
         ..Default::default()
     }
     .check()

@@ -404,7 +404,7 @@ async fn the_database_going_away_mid_change_is_503_and_changes_nothing() {
     .await;
     assert_eq!(page.status, 503, "{}", page.body);
     assert!(
-        page.body.contains("Ihr Passwort wurde nicht geändert"),
+        page.body.contains("es bleibt das bisherige"),
         "{}",
         page.body
     );
@@ -733,7 +733,8 @@ async fn a_read_only_database_is_named_and_changes_nothing() {
     let page = app.change(NEW, NEW, "de").await;
     assert_eq!(page.status, 503, "{}", page.body);
     assert!(
-        page.body.contains("Ihr Passwort wurde nicht geändert"),
+        page.body
+            .contains("kann gerade nicht gespeichert werden; es bleibt das bisherige"),
         "{}",
         page.body
     );
@@ -892,7 +893,7 @@ async fn change_through_a_cut(
 async fn a_connection_lost_before_the_update_is_503_and_changes_nothing() {
     let (db, dovecot, answer, before) = change_through_a_cut(Cut::Before(b"UPDATE"), 5).await;
     assert_eq!(answer.status, 503, "{}", answer.body);
-    assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
+    assert!(answer.body.contains("\"not_saved\""), "{}", answer.body);
     assert_eq!(db.rows(), before);
     assert!(dovecot.accepts(MAX, OLD));
     assert!(!dovecot.accepts(MAX, NEW));
@@ -1012,7 +1013,7 @@ async fn an_update_stuck_past_the_deadline_is_never_committed_later() {
     let pause = std::time::Duration::from_secs(4);
     let (db, dovecot, answer, before) = change_through_a_cut(Cut::Delay(b"UPDATE", pause), 2).await;
     assert_eq!(answer.status, 503, "{}", answer.body);
-    assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
+    assert!(answer.body.contains("\"not_saved\""), "{}", answer.body);
     tokio::time::sleep(pause + std::time::Duration::from_secs(1)).await;
     assert_eq!(db.rows(), before);
     assert!(dovecot.accepts(MAX, OLD));
@@ -1045,7 +1046,7 @@ async fn a_row_locked_elsewhere_is_503_and_stays_unchanged(engine: Engine) {
     let started = std::time::Instant::now();
     let answer = api_change(&app, OLD, NEW).await;
     assert_eq!(answer.status, 503, "{engine:?}: {}", answer.body);
-    assert!(answer.body.contains("\"unavailable\""), "{}", answer.body);
+    assert!(answer.body.contains("\"not_saved\""), "{}", answer.body);
     let waited = started.elapsed();
     assert!(
         waited > std::time::Duration::from_millis(1500)

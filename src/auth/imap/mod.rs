@@ -22,7 +22,7 @@ pub mod config;
 mod stream;
 
 pub use stream::ImapStream;
-use stream::{is_timeout, raw_command, remaining};
+use stream::{is_timeout, printable, raw_command, remaining};
 
 pub use config::{ImapMechanism, ImapSecurity, ImapSettings};
 
@@ -37,8 +37,6 @@ const OUTAGE_CODES: &[&str] = &[
 ];
 /// How long a check waits for one of the `max_in_flight` slots.
 const IN_FLIGHT_WAIT: Duration = Duration::from_secs(2);
-/// Upper bound for one raw response line we read ourselves.
-pub(super) const MAX_LINE: usize = 8192;
 
 #[derive(Clone)]
 pub struct ImapAuthenticator {
@@ -472,15 +470,6 @@ fn check_greeting(line: &[u8]) -> Result<(), AuthError> {
             printable(line)
         )))
     }
-}
-
-pub(super) fn printable(line: &[u8]) -> String {
-    String::from_utf8_lossy(line)
-        .trim_end()
-        .chars()
-        .take(120)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
 }
 
 /// Announces the employee's address to Dovecot (`login_trusted_networks`),

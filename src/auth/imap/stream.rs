@@ -7,7 +7,19 @@ use std::time::{Duration, Instant};
 
 use rustls::{ClientConnection, StreamOwned};
 
-use super::{printable, MAX_LINE};
+/// Upper bound for one raw response line we read ourselves.
+pub(super) const MAX_LINE: usize = 8192;
+
+/// A server's line as it may appear in an error: printable, at most 120
+/// characters.
+pub(super) fn printable(line: &[u8]) -> String {
+    String::from_utf8_lossy(line)
+        .trim_end()
+        .chars()
+        .take(120)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
 
 /// Sends one tagged command outside the `imap` crate (which has no
 /// pre-login STARTTLS or ID for rustls streams) and reads up to its tagged

@@ -7,7 +7,55 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use crate::domain::EmailAddress;
-use crate::store::StoreSettings;
+use crate::store::sql::config::{default_connect_timeout, default_query_timeout};
+
+/// The `[store]` keys of `kind = "ldap"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LdapSettings {
+    pub url: Option<String>,
+    /// Upgrade `ldap://` with StartTLS.
+    #[serde(default)]
+    pub starttls: bool,
+    /// The CA that signed the directory's certificate (beside the public roots).
+    pub ca_file: Option<PathBuf>,
+    /// The service account that searches, reads and restores.
+    pub bind_dn: Option<String>,
+    pub bind_password: Option<SecretString>,
+    pub base_dn: Option<String>,
+    /// Finds a mailbox's entry; `:email`, `:local_part`, `:domain`.
+    pub filter: Option<String>,
+    #[serde(default)]
+    pub mode: LdapMode,
+    #[serde(default = "default_attribute")]
+    pub attribute: String,
+    #[serde(default = "default_connect_timeout")]
+    pub connect_timeout_secs: u64,
+    #[serde(default = "default_query_timeout")]
+    pub query_timeout_secs: u64,
+}
+
+fn default_attribute() -> String {
+    "userPassword".to_owned()
+}
+
+impl Default for LdapSettings {
+    fn default() -> Self {
+        Self {
+            url: None,
+            starttls: false,
+            ca_file: None,
+            bind_dn: None,
+            bind_password: None,
+            base_dn: None,
+            filter: None,
+            mode: LdapMode::default(),
+            attribute: default_attribute(),
+            connect_timeout_secs: default_connect_timeout(),
+            query_timeout_secs: default_query_timeout(),
+        }
+    }
+}
 
 /// How a new password reaches the directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -38,7 +86,7 @@ pub struct LdapConfig {
 }
 
 impl LdapConfig {
-    pub fn compile(store: &StoreSettings) -> Result<Self, Vec<String>> {
+    pub fn compile(store: &LdapSettings) -> Result<Self, Vec<String>> {
         let mut problems = Vec::new();
         let mut required = |key: &str, value: &Option<String>| match value {
             Some(v) if !v.trim().is_empty() => v.clone(),
@@ -49,12 +97,15 @@ impl LdapConfig {
         };
         let url = required("url", &store.url);
         let bind_dn = required("bind_dn", &store.bind_dn);
-        let bind_password = required(
-            "bind_password (or bind_password_file)",
-            &store.bind_password,
-        );
         let base_dn = required("base_dn", &store.base_dn);
         let filter = required("filter", &store.filter);
+        let bind_password = store.bind_password.clone();
+        if bind_password.is_none() {
+            problems.push(
+                "store.bind_password (or bind_password_file) is required for store.kind = \"ldap\""
+                    .to_owned(),
+            );
+        }
         if !url.is_empty() {
             if let Err(problem) = check_url(&url, store.starttls) {
                 problems.push(problem);
@@ -86,13 +137,13 @@ impl LdapConfig {
                 ));
             }
         }
-        match filter {
-            Some(filter) if problems.is_empty() => Ok(LdapConfig {
+        match (filter, bind_password) {
+            (Some(filter), Some(bind_password)) if problems.is_empty() => Ok(LdapConfig {
                 url,
                 starttls: store.starttls,
                 ca_file: store.ca_file.clone(),
                 bind_dn,
-                bind_password: SecretString::from(bind_password),
+                bind_password,
                 base_dn,
                 filter,
                 mode: store.mode,
@@ -249,16 +300,16 @@ impl FilterTemplate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::StoreKind;
 
-    fn settings() -> StoreSettings {
-        let mut store = StoreSettings::of_kind(StoreKind::Ldap);
-        store.url = Some("ldap://127.0.0.1:389".to_owned());
-        store.bind_dn = Some("cn=mailpasswd,dc=example,dc=org".to_owned());
-        store.bind_password = Some("secret".to_owned());
-        store.base_dn = Some("ou=mail,dc=example,dc=org".to_owned());
-        store.filter = Some("(&(objectClass=inetOrgPerson)(mail=:email))".to_owned());
-        store
+    fn settings() -> LdapSettings {
+        LdapSettings {
+            url: Some("ldap://127.0.0.1:389".to_owned()),
+            bind_dn: Some("cn=mailpasswd,dc=example,dc=org".to_owned()),
+            bind_password: Some("secret".into()),
+            base_dn: Some("ou=mail,dc=example,dc=org".to_owned()),
+            filter: Some("(&(objectClass=inetOrgPerson)(mail=:email))".to_owned()),
+            ..LdapSettings::default()
+        }
     }
 
     #[test]
@@ -318,7 +369,7 @@ mod tests {
 
     #[test]
     fn every_missing_key_is_named_at_once() {
-        let problems = LdapConfig::compile(&StoreSettings::of_kind(StoreKind::Ldap))
+        let problems = LdapConfig::compile(&LdapSettings::default())
             .err()
             .unwrap()
             .join("\n");

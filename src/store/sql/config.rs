@@ -2,8 +2,53 @@
 
 use std::time::Duration;
 
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
 use super::query::{BoundQuery, Dialect, Param};
-use crate::store::StoreSettings;
+
+/// The `[store]` keys of `kind = "sql"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SqlSettings {
+    /// `postgres://…`, `mysql://…` or `sqlite://PATH`; may hold a password.
+    pub url: Option<SecretString>,
+    /// Returns the stored hash; named parameters `:email`, `:local_part`, `:domain`.
+    pub password_query: Option<String>,
+    /// Writes `:hash`; must change exactly one row.
+    pub update_query: Option<String>,
+    #[serde(default = "default_max_connections")]
+    pub max_connections: u32,
+    #[serde(default = "default_connect_timeout")]
+    pub connect_timeout_secs: u64,
+    #[serde(default = "default_query_timeout")]
+    pub query_timeout_secs: u64,
+}
+
+fn default_max_connections() -> u32 {
+    4
+}
+
+pub(crate) fn default_connect_timeout() -> u64 {
+    5
+}
+
+pub(crate) fn default_query_timeout() -> u64 {
+    10
+}
+
+impl Default for SqlSettings {
+    fn default() -> Self {
+        Self {
+            url: None,
+            password_query: None,
+            update_query: None,
+            max_connections: default_max_connections(),
+            connect_timeout_secs: default_connect_timeout(),
+            query_timeout_secs: default_query_timeout(),
+        }
+    }
+}
 
 /// The host a database URL reaches over the network without a verified TLS
 /// connection, if any: the database password and every new hash would then
@@ -81,9 +126,10 @@ pub struct SqlConfig {
 
 /// Checks and parses the SQL settings in one pass: what the store runs, or
 /// every problem at once.
-pub fn compile(store: &StoreSettings) -> Result<SqlConfig, Vec<String>> {
+pub fn compile(store: &SqlSettings) -> Result<SqlConfig, Vec<String>> {
     let mut problems = Vec::new();
-    let dialect = match store.url.as_deref() {
+    let url = store.url.as_ref().map(|url| url.expose_secret().to_owned());
+    let dialect = match url.as_deref() {
         None | Some("") => {
             problems.push(
                 "store.url (or store.url_file) is required for store.kind = \"sql\"".to_owned(),
@@ -119,7 +165,7 @@ pub fn compile(store: &StoreSettings) -> Result<SqlConfig, Vec<String>> {
     }
     match (
         problems.is_empty(),
-        &store.url,
+        &url,
         dialect,
         <[BoundQuery; 2]>::try_from(queries),
     ) {
@@ -164,7 +210,7 @@ fn compile_query(
 mod tests {
     use super::*;
 
-    fn problems_of(store: &StoreSettings) -> Vec<String> {
+    fn problems_of(store: &SqlSettings) -> Vec<String> {
         compile(store).err().unwrap_or_default()
     }
 
@@ -232,16 +278,19 @@ mod tests {
 
     #[test]
     fn settings_name_missing_and_unsafe_statements() {
-        let mut store = StoreSettings::of_kind(crate::store::StoreKind::Sql);
-        store.password_query = Some("SELECT password FROM mailbox".to_owned());
-        store.update_query =
-            Some("UPDATE mailbox SET modified = now() WHERE username = :email".to_owned());
+        let mut store = SqlSettings {
+            password_query: Some("SELECT password FROM mailbox".to_owned()),
+            update_query: Some(
+                "UPDATE mailbox SET modified = now() WHERE username = :email".to_owned(),
+            ),
+            ..SqlSettings::default()
+        };
         let problems = problems_of(&store);
         assert!(
             problems.iter().any(|p| p.contains("store.url")),
             "{problems:?}"
         );
-        store.url = Some("postgres://db/mail".to_owned());
+        store.url = Some("postgres://db/mail".into());
         let problems = problems_of(&store).join("\n");
         assert!(
             problems.contains("store.password_query must select the mailbox"),
@@ -257,7 +306,7 @@ mod tests {
             problems.contains("store.update_query must write :hash"),
             "{problems}"
         );
-        store.url = Some("oracle://db".to_owned());
+        store.url = Some("oracle://db".into());
         assert!(problems_of(&store)
             .join("")
             .contains("must start with postgres://"));

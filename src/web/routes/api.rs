@@ -7,11 +7,11 @@ use actix_web::web::{self, Data, Json};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::login::attempt_login;
-use super::{change_under_lock, finish_change, Requester, FORM_LIMIT};
+use crate::change::{Authority, Via};
 use crate::domain::Password;
 use crate::web::errors::Failure;
 use crate::web::extract::{same_origin, DeviceCookie};
-use crate::web::forms::ApiRequest;
+use crate::web::forms::{ApiRequest, FORM_LIMIT};
 use crate::web::views::Lang;
 use crate::web::AppState;
 
@@ -76,7 +76,7 @@ pub(super) async fn change_password(
         current_password,
         new_password,
     } = body.into_inner();
-    let requester = Requester::of(&req, &state);
+    let origin = state.origin(&req, Via::Api, lang);
     let new = match Password::parse(new_password) {
         Ok(p) => p,
         Err(e) => {
@@ -91,10 +91,12 @@ pub(super) async fn change_password(
         let state = state.clone();
         async move {
             let verified =
-                attempt_login(&state, &email, current_password, &requester, &device).await?;
-            let mailbox = verified.mailbox().clone();
-            let changed = change_under_lock(&state, &requester, &verified, &new).await?;
-            finish_change(&state, &requester, &mailbox, lang, changed).await
+                attempt_login(&state, &email, current_password, &origin, &device).await?;
+            state
+                .changes
+                .change(Authority::Employee(&verified), &new, &origin)
+                .await
+                .map_err(|failure| Failure::from_told(failure.told))
         }
     });
     match task.await {

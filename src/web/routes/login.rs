@@ -6,15 +6,15 @@ use actix_web::web::{self, Data};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::{error_page, html, remember_lang, respond, see_other, Requester};
 use crate::audit::{submitted, Event, Login};
-use crate::change::{ChangeError, LoginOutcome, VerifiedMailbox};
+use crate::change::{ChangeError, LoginOutcome, Origin, VerifiedMailbox, Via};
 use crate::domain::{AddressError, EmailAddress, Password};
 use crate::state::Settlement;
 use crate::web::errors::Failure;
 use crate::web::extract::{CheckedForm, CsrfToken, DeviceCookie, SessionCookie, DEVICE_LIFETIME};
 use crate::web::forms::{LoginForm, LogoutForm};
 use crate::web::limits::{address_key, Refusal, Ticket};
+use crate::web::respond::{error_page, html, remember_lang, respond, see_other};
 use crate::web::views::pages::{self, LoginMessage, LoginPage};
 use crate::web::views::Lang;
 use crate::web::{AppState, CookieName};
@@ -31,13 +31,13 @@ pub(super) async fn page(
     mut csrf: CsrfToken,
 ) -> HttpResponse {
     let lang = state.lang(&req);
-    let t = lang.t();
+    let t = |id: &str| lang.t(id);
     let mut builder = html(StatusCode::OK);
     remember_lang(&req, &state, lang, &mut builder);
     let csrf = csrf.issue(&state, &mut builder);
     let message = match notice.m.as_deref() {
-        Some("expired") => LoginMessage::Notice(t.session_expired.to_owned()),
-        Some("logged_out") => LoginMessage::Notice(t.logged_out.to_owned()),
+        Some("expired") => LoginMessage::Notice(t("session-expired").to_owned()),
+        Some("logged_out") => LoginMessage::Notice(t("logged-out").to_owned()),
         _ => return builder.body(state.login_pages.render(lang, &csrf)),
     };
     let page = LoginPage {
@@ -58,12 +58,12 @@ pub(super) async fn submit(
     let LoginForm {
         email, password, ..
     } = form;
-    let requester = Requester::of(&req, &state);
+    let origin = state.origin(&req, Via::Form, lang);
     // The check runs to its end, with its audit line and its settlement,
     // even when the client drops the connection meanwhile.
     let task = actix_web::rt::spawn({
         let (state, email) = (state.clone(), email.clone());
-        async move { attempt_login(&state, &email, password, &requester, &device).await }
+        async move { attempt_login(&state, &email, password, &origin, &device).await }
     });
     let failure = match task.await {
         Ok(Ok(verified)) => return logged_in(&state, lang, verified).await,
@@ -92,7 +92,7 @@ pub(super) async fn submit(
                 header::RETRY_AFTER,
                 failure.retry_after().unwrap_or(1).to_string(),
             ));
-            page.heading = Some(lang.t().rate_limited_heading);
+            page.heading = Some(lang.t("rate-limited-heading"));
             page.message = LoginMessage::Error(rate_limited(lang, *wait, &state));
         }
         _ => page.message = LoginMessage::Error(failure.message(lang)),
@@ -138,13 +138,13 @@ pub(super) async fn attempt_login(
     state: &AppState,
     email: &str,
     password: String,
-    requester: &Requester,
+    origin: &Origin,
     device: &DeviceCookie,
 ) -> Result<VerifiedMailbox, Failure> {
     let audit = |login: Login| {
         state
             .audit
-            .record(Event::Login(login), requester.subject(submitted(email)))
+            .record(Event::Login(login), origin.subject(submitted(email)))
     };
     let parsed = EmailAddress::parse(email, &state.domains);
     if let Err(e) = &parsed {
@@ -157,14 +157,14 @@ pub(super) async fn attempt_login(
     let device_id = device.id_for(state, &key, state.clock.now());
     let ticket = match state
         .limiter
-        .admit(requester.client_ip, &key, device_id.as_deref())
+        .admit(origin.client_ip, &key, device_id.as_deref())
         .await
     {
         Ok(ticket) => ticket,
         Err(Refusal::Limited(wait)) => {
             state
                 .audit
-                .record(Event::RateLimited, requester.subject(submitted(email)));
+                .record(Event::RateLimited, origin.subject(submitted(email)));
             return Err(Failure::RateLimited(wait));
         }
         Err(Refusal::Unavailable(e)) => return Err(Failure::from_state(e)),
@@ -181,7 +181,7 @@ pub(super) async fn attempt_login(
         Ok(mailbox) => {
             state
                 .changes
-                .login(mailbox, password, requester.client_ip)
+                .login(mailbox, password, origin.client_ip)
                 .await
         }
         // No login for a foreign domain (we are no login oracle for it),
@@ -192,7 +192,7 @@ pub(super) async fn attempt_login(
             .await
             .map(|()| LoginOutcome::Rejected),
     };
-    settled(state, email, outcome, ticket, requester).await
+    settled(state, email, outcome, ticket, origin).await
 }
 
 /// Settles the attempt's reservation with the check's outcome.
@@ -201,16 +201,16 @@ async fn settled(
     email: &str,
     outcome: Result<LoginOutcome, ChangeError>,
     ticket: Ticket,
-    requester: &Requester,
+    origin: &Origin,
 ) -> Result<VerifiedMailbox, Failure> {
-    let request_id = requester.request_id.as_str();
+    let request_id = origin.request_id.as_str();
     let (settlement, login, result) = match outcome {
         Ok(LoginOutcome::Verified(verified)) => {
-            tracing::info!(mailbox = %verified.mailbox(), ip = ?requester.client_ip, request_id, "login accepted");
+            tracing::info!(mailbox = %verified.mailbox(), ip = ?origin.client_ip, request_id, "login accepted");
             (Settlement::Success, Login::Accepted, Ok(verified))
         }
         Ok(LoginOutcome::Rejected) => {
-            tracing::info!(mailbox = submitted(email), ip = ?requester.client_ip, request_id, "login rejected");
+            tracing::info!(mailbox = submitted(email), ip = ?origin.client_ip, request_id, "login rejected");
             (
                 Settlement::Failure,
                 Login::Rejected,
@@ -218,7 +218,12 @@ async fn settled(
             )
         }
         Err(e) => {
-            let failure = Failure::from_change(e);
+            // A store that cannot be read at login is an outage, not a
+            // password that cannot be saved.
+            let failure = match Failure::from_change(&e) {
+                Failure::NotSaved => Failure::Unavailable,
+                other => other,
+            };
             (
                 Settlement::Void,
                 Login::Failed(failure.code()),
@@ -233,7 +238,7 @@ async fn settled(
     };
     state
         .audit
-        .record(Event::Login(login), requester.subject(audited));
+        .record(Event::Login(login), origin.subject(audited));
     result
 }
 

@@ -8,16 +8,13 @@ use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use maud::Markup;
 use zeroize::Zeroize;
 
-use super::{
-    change_under_lock, error_page, error_response, finish_change, html, refused_change,
-    remember_lang, respond, see_other, Requester,
-};
-use crate::change::VerifiedMailbox;
+use crate::change::{Authority, Origin, VerifiedMailbox, Via};
 use crate::domain::Password;
 use crate::i18n::size;
 use crate::web::errors::Failure;
 use crate::web::extract::{CheckedForm, CsrfToken, SessionCookie};
 use crate::web::forms::NewPasswordForm;
+use crate::web::respond::{error_page, error_response, html, remember_lang, respond, see_other};
 use crate::web::views::pages::{self, LoginMessage, LoginPage, PasswordForm, Storage};
 use crate::web::views::Lang;
 use crate::web::{AppState, CookieName};
@@ -72,7 +69,7 @@ fn expired_with_address(
     let address = address.filter(|a| crate::domain::EmailAddress::parse(a, &state.domains).is_ok());
     let page = LoginPage {
         email: address,
-        message: LoginMessage::Notice(lang.t().session_expired.to_owned()),
+        message: LoginMessage::Notice(lang.t("session-expired").to_owned()),
         ..LoginPage::plain(&csrf, &state.ui.hint_domain)
     };
     respond(builder, pages::login(&state.page(lang, "/"), &page))
@@ -119,13 +116,13 @@ pub(super) async fn submit(
         Err(e) => return error_page(&state, lang, &Failure::from_state(e)),
     };
     let verified = Arc::clone(&session.verified);
-    let requester = Requester::of(&req, &state);
+    let origin = state.origin(&req, Via::Form, lang);
     // The change runs as a task of its own: once started it ends (write,
     // flush, confirmation or restore, audit line, mail) whatever the
     // client's connection does.
     let task = actix_web::rt::spawn({
         let (state, verified) = (state.clone(), Arc::clone(&verified));
-        async move { change(&state, &requester, &verified, lang, form).await }
+        async move { change(&state, &origin, &verified, form).await }
     });
     let failure = match task.await {
         Ok(Ok(())) => {
@@ -160,9 +157,8 @@ pub(super) async fn submit(
 /// two entries differ, the rules the first one breaks are named as well.
 async fn change(
     state: &Data<AppState>,
-    requester: &Requester,
+    origin: &Origin,
     verified: &VerifiedMailbox,
-    lang: Lang,
     form: NewPasswordForm,
 ) -> Result<(), Failure> {
     let NewPasswordForm {
@@ -173,25 +169,27 @@ async fn change(
     let mailbox = verified.mailbox();
     let mismatch = new_password != confirm_password;
     confirm_password.zeroize();
-    let new = Password::parse(new_password)
-        .map_err(|e| refused_change(state, requester, mailbox, Failure::InvalidPassword(e)))?;
+    let refused = |failure: Failure| {
+        state
+            .changes
+            .record_refusal(mailbox, failure.code(), origin);
+        failure
+    };
+    let new = Password::parse(new_password).map_err(|e| refused(Failure::InvalidPassword(e)))?;
     if mismatch {
         let violations = state
             .changes
             .check_policy(verified, &new)
             .await
             .unwrap_or_default();
-        return Err(refused_change(
-            state,
-            requester,
-            mailbox,
-            Failure::Mismatch(violations),
-        ));
+        return Err(refused(Failure::Mismatch(violations)));
     }
-    let changed = change_under_lock(state, requester, verified, &new).await?;
-    finish_change(state, requester, mailbox, lang, changed)
+    state
+        .changes
+        .change(Authority::Employee(verified), &new, origin)
         .await
         .map(drop)
+        .map_err(|failure| Failure::from_told(failure.told))
 }
 
 /// The answer to a change that did not happen: the form again for a

@@ -3,7 +3,6 @@
 use actix_web::http::header::ContentType;
 use actix_web::web::Data;
 use actix_web::HttpResponse;
-use std::time::{Duration, Instant};
 
 use crate::web::AppState;
 
@@ -11,29 +10,6 @@ pub(super) async fn healthz() -> HttpResponse {
     HttpResponse::Ok()
         .content_type(ContentType::plaintext())
         .body("ok\n")
-}
-
-/// How long one readiness answer is reused: `/readyz` may be called by
-/// anyone, as often as they like, and costs at most one probe of each
-/// backend per interval.
-const READINESS_TTL: Duration = Duration::from_secs(5);
-
-/// The last readiness answer; one probe at a time refreshes it.
-#[derive(Default)]
-pub struct Readiness(tokio::sync::Mutex<Option<(Instant, Vec<String>)>>);
-
-impl Readiness {
-    async fn problems(&self, state: &AppState) -> Vec<String> {
-        let mut last = self.0.lock().await;
-        if let Some((at, problems)) = last.as_ref() {
-            if at.elapsed() < READINESS_TTL {
-                return problems.clone();
-            }
-        }
-        let problems = probe(state).await;
-        *last = Some((Instant::now(), problems.clone()));
-        problems
-    }
 }
 
 async fn probe(state: &AppState) -> Vec<String> {
@@ -66,7 +42,7 @@ async fn probe(state: &AppState) -> Vec<String> {
 }
 
 pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
-    let problems = state.readiness.problems(&state).await;
+    let problems = state.readiness.problems(probe(&state)).await;
     if problems.is_empty() {
         HttpResponse::Ok()
             .content_type(ContentType::plaintext())

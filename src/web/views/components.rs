@@ -1,7 +1,7 @@
 use maud::{html, Markup};
 
 use super::layout::PageContext;
-use crate::i18n::fill;
+use crate::i18n::arg;
 
 /// A labelled input with its hint and error wired up for screen readers.
 pub struct Field<'a> {
@@ -17,7 +17,7 @@ pub struct Field<'a> {
 }
 
 pub fn field(ctx: &PageContext, f: &Field) -> Markup {
-    let t = ctx.lang.t();
+    let t = |id: &str| ctx.lang.t(id);
     let hint_id = format!("{}-hint", f.id);
     let error_id = format!("{}-error", f.id);
     let invalid = !f.errors.is_empty();
@@ -30,7 +30,7 @@ pub fn field(ctx: &PageContext, f: &Field) -> Markup {
     .collect();
     let describedby = describedby.join(" ");
     // A password field gets a show/hide button from toggle.js, if scripts run.
-    let toggle = (f.kind == "password").then_some((t.show_password, t.hide_password));
+    let toggle = (f.kind == "password").then_some((t("show-password"), t("hide-password")));
     html! {
         div.field.invalid[invalid] {
             label for=(f.id) { (f.label) }
@@ -40,7 +40,7 @@ pub fn field(ctx: &PageContext, f: &Field) -> Markup {
             @if invalid {
                 div.field-error id=(error_id) {
                     @for error in f.errors {
-                        p { span.visually-hidden { (t.error_title_prefix) } (error) }
+                        p { span.visually-hidden { (t("error-prefix")) " " } (error) }
                     }
                 }
             }
@@ -49,8 +49,8 @@ pub fn field(ctx: &PageContext, f: &Field) -> Markup {
                 autocapitalize="off" spellcheck="false"
                 aria-invalid=(if invalid { "true" } else { "false" })
                 aria-describedby=[(!describedby.is_empty()).then_some(describedby.as_str())]
-                data-show=[toggle.map(|t| t.0)]
-                data-hide=[toggle.map(|t| t.1)]
+                data-show=[toggle.as_ref().map(|(show, _)| show)]
+                data-hide=[toggle.as_ref().map(|(_, hide)| hide)]
                 autofocus[f.autofocus];
         }
     }
@@ -65,7 +65,7 @@ pub fn csrf_input(token: &str) -> Markup {
 pub fn error_summary(ctx: &PageContext, items: &[(&str, String)]) -> Markup {
     html! {
         div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus {
-            h2 #error-summary-title { (ctx.lang.t().error_summary_heading) }
+            h2 #error-summary-title { (ctx.lang.t("error-summary-heading")) }
             ul {
                 @for (field, message) in items {
                     li { a href=(format!("#{field}")) { (message) } }
@@ -111,7 +111,7 @@ pub fn alert(tone: Tone, heading: Option<&str>, lines: &[String]) -> Markup {
 pub fn support(ctx: &PageContext) -> Markup {
     html! {
         @if let Some(contact) = ctx.support {
-            p.support { (fill(ctx.lang.t().support, &[("contact", contact)])) }
+            p.support { (ctx.lang.f("support", &[("contact", arg(contact))])) }
         }
     }
 }

@@ -1,6 +1,6 @@
 use maud::{html, Markup, DOCTYPE};
 
-use crate::i18n::Lang;
+use crate::i18n::{arg, Lang};
 
 /// What every page needs to know about where and for whom it renders.
 pub struct PageContext<'a> {
@@ -13,6 +13,8 @@ pub struct PageContext<'a> {
     pub here: &'a str,
     /// How to reach support (`ui.support_contact`), named where help is needed.
     pub support: Option<&'a str>,
+    /// The languages the operator offers, for the language menu.
+    pub offered: &'a [Lang],
 }
 
 impl PageContext<'_> {
@@ -22,22 +24,30 @@ impl PageContext<'_> {
 }
 
 /// The frame of every page. `errors` puts "Fehler: " in front of the title
-/// (screen readers announce the title first).
+/// (screen readers announce the title first); the title names the page and
+/// the provider.
 pub fn layout(ctx: &PageContext, title: &str, errors: bool, body: Markup) -> Markup {
-    let t = ctx.lang.t();
-    let other = ctx.lang.other();
+    let t = |id: &str| ctx.lang.t(id);
+    let site = ctx.provider.map_or_else(|| t("title"), str::to_owned);
+    let page_title = if title == site {
+        site.clone()
+    } else {
+        format!("{title} – {site}")
+    };
+    let page_title = if errors {
+        ctx.lang.f("error-title", &[("title", arg(page_title))])
+    } else {
+        page_title
+    };
     html! {
         (DOCTYPE)
-        html lang=(ctx.lang.code()) {
+        html lang=(ctx.lang.code()) dir=(if ctx.lang.rtl() { "rtl" } else { "ltr" }) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="robots" content="noindex";
                 meta name="color-scheme" content="light dark";
-                title {
-                    @if errors { (t.error_title_prefix) }
-                    (title) " – " (t.title)
-                }
+                title { (page_title) }
                 link rel="icon" href=(ctx.url("/static/favicon.svg")) type="image/svg+xml";
                 link rel="stylesheet" href=(ctx.url("/static/style.css"));
                 script src=(ctx.url("/static/toggle.js")) defer {}
@@ -46,16 +56,35 @@ pub fn layout(ctx: &PageContext, title: &str, errors: bool, body: Markup) -> Mar
                 header.site {
                     div.brand {
                         span.mark aria-hidden="true" { "✉" }
-                        span { (ctx.provider.unwrap_or(t.title)) }
+                        span { (site) }
                     }
-                    nav.lang aria-label=(t.language_name) {
-                        a href=(format!("{}?lang={}", ctx.url(ctx.here), other.code())) lang=(other.code()) hreflang=(other.code()) {
-                            (other.t().switch_to)
-                        }
-                    }
+                    (language_menu(ctx))
                 }
                 main.card {
                     (body)
+                }
+            }
+        }
+    }
+}
+
+/// Every offered language, named in itself; the current one is marked.
+fn language_menu(ctx: &PageContext) -> Markup {
+    html! {
+        @if ctx.offered.len() > 1 {
+            nav.lang aria-label=(ctx.lang.t("language-name")) {
+                ul {
+                    @for lang in ctx.offered {
+                        li {
+                            @if *lang == ctx.lang {
+                                span aria-current="true" lang=(lang.code()) { (lang.name()) }
+                            } @else {
+                                a href=(format!("{}?lang={}", ctx.url(ctx.here), lang.code())) lang=(lang.code()) hreflang=(lang.code()) {
+                                    (lang.name())
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -2,7 +2,7 @@ use maud::{html, Markup};
 
 use super::components::{alert, csrf_input, error_summary, field, support, Field, Tone};
 use super::layout::{layout, PageContext};
-use crate::i18n::fill;
+use crate::i18n::arg;
 
 /// What to show above the login form.
 pub enum LoginMessage {
@@ -21,7 +21,7 @@ pub struct LoginPage<'a> {
     /// The domain the address hint shows.
     pub hint_domain: &'a str,
     /// A heading of its own (a rate limit), instead of the page title.
-    pub heading: Option<&'a str>,
+    pub heading: Option<String>,
 }
 
 impl<'a> LoginPage<'a> {
@@ -39,16 +39,18 @@ impl<'a> LoginPage<'a> {
 }
 
 pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
-    let t = ctx.lang.t();
-    let hint = fill(t.email_hint, &[("domain", page.hint_domain)]);
+    let t = |id: &str| ctx.lang.t(id);
+    let hint = ctx
+        .lang
+        .f("email-hint", &[("domain", arg(page.hint_domain))]);
     let email_errors: Vec<String> = page.email_error.iter().cloned().collect();
     let failed = matches!(page.message, LoginMessage::Error(_));
     let errors = failed || !email_errors.is_empty();
-    let heading = page.heading.unwrap_or(t.title);
+    let heading = page.heading.clone().unwrap_or_else(|| t("title"));
     let body = html! {
         h1 { (heading) }
         @if page.heading.is_none() {
-            p.intro { (t.login_intro) }
+            p.intro { (t("login-intro")) }
         }
         @if let Some(error) = &page.email_error {
             (error_summary(ctx, &[("email", error.clone())]))
@@ -65,7 +67,7 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
             (csrf_input(page.csrf))
             (field(ctx, &Field {
                 id: "email",
-                label: t.email_label,
+                label: &t("email-label"),
                 kind: "email",
                 autocomplete: "username",
                 value: page.email,
@@ -75,7 +77,7 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
             }))
             (field(ctx, &Field {
                 id: "password",
-                label: t.current_password_label,
+                label: &t("current-password-label"),
                 kind: "password",
                 autocomplete: "current-password",
                 value: None,
@@ -83,10 +85,10 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
                 errors: &[],
                 autofocus: !errors && page.email.is_some(),
             }))
-            button type="submit" { (t.login_button) }
+            button type="submit" { (t("login-button")) }
         }
     };
-    layout(ctx, heading, errors, body)
+    layout(ctx, &heading, errors, body)
 }
 
 /// A mailbox's storage use, as shown: "1,2 GB", "2 GB", nearly full.
@@ -110,11 +112,10 @@ pub struct PasswordForm<'a> {
 }
 
 pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
-    let t = ctx.lang.t();
-    let (min, max) = (form.min_length.to_string(), form.max_length.to_string());
+    let t = |id: &str| ctx.lang.t(id);
     let mismatch: Vec<String> = form
         .mismatch
-        .then(|| t.passwords_differ.to_owned())
+        .then(|| t("passwords-differ"))
         .into_iter()
         .collect();
     let mut summary: Vec<(&str, String)> = form
@@ -123,18 +124,21 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
         .map(|v| ("new_password", v.clone()))
         .collect();
     summary.extend(mismatch.iter().map(|m| ("confirm_password", m.clone())));
-    let length_hint = fill(t.rule_length, &[("min", &min), ("max", &max)]);
+    let length_hint = ctx.lang.f(
+        "rule-length",
+        &[("min", arg(form.min_length)), ("max", arg(form.max_length))],
+    );
     let length_hint = length_hint.trim_end_matches(',');
     let body = html! {
-        h1 { (t.title) }
+        h1 { (t("title")) }
         p.identity {
-            (t.logged_in_as) " "
+            (t("logged-in-as")) " "
             strong.address { (form.mailbox) }
         }
         @if let Some(storage) = &form.storage {
-            p.storage { (fill(t.quota, &[("used", &storage.used), ("limit", &storage.limit)])) }
+            p.storage { (ctx.lang.f("quota", &[("used", arg(storage.used.as_str())), ("limit", arg(storage.limit.as_str()))])) }
             @if storage.nearly_full {
-                (alert(Tone::Notice, None, &[t.quota_full.to_owned()]))
+                (alert(Tone::Notice, None, &[t("quota-full")]))
             }
         }
         @if !summary.is_empty() {
@@ -148,7 +152,7 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
             input type="text" name="username" autocomplete="username" value=(form.mailbox) hidden readonly;
             (field(ctx, &Field {
                 id: "new_password",
-                label: t.new_password_label,
+                label: &t("new-password-label"),
                 kind: "password",
                 autocomplete: "new-password",
                 value: None,
@@ -158,7 +162,7 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
             }))
             (field(ctx, &Field {
                 id: "confirm_password",
-                label: t.confirm_password_label,
+                label: &t("confirm-password-label"),
                 kind: "password",
                 autocomplete: "new-password",
                 value: None,
@@ -166,62 +170,61 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
                 errors: &mismatch,
                 autofocus: false,
             }))
-            p.hint { (fill(t.session_valid, &[("minutes", &form.session_minutes.to_string())])) }
-            button type="submit" { (t.change_button) }
+            p.hint { (ctx.lang.f("session-valid", &[("minutes", arg(form.session_minutes))])) }
+            button type="submit" { (t("change-button")) }
         }
         form.logout method="post" action=(ctx.url("/logout")) {
             (csrf_input(form.csrf))
-            button.secondary type="submit" { (t.logout_button) }
+            button.secondary type="submit" { (t("logout-button")) }
         }
     };
-    layout(ctx, t.change_button, !summary.is_empty(), body)
+    layout(ctx, &t("change-button"), !summary.is_empty(), body)
 }
 
 /// Every rule, before anything is typed.
 fn rules(ctx: &PageContext, form: &PasswordForm) -> Markup {
-    let t = ctx.lang.t();
-    let (min, max) = (form.min_length.to_string(), form.max_length.to_string());
+    let t = |id: &str| ctx.lang.t(id);
     html! {
         section.rules aria-labelledby="rules-heading" {
-            h2 #rules-heading { (t.rules_heading) }
+            h2 #rules-heading { (t("rules-heading")) }
             ul {
-                li { (fill(t.rule_length, &[("min", &min), ("max", &max)])) }
-                li { (t.rule_differs) }
-                li { (t.rule_not_name) }
+                li { (ctx.lang.f("rule-length", &[("min", arg(form.min_length)), ("max", arg(form.max_length))])) }
+                li { (t("rule-differs")) }
+                li { (t("rule-not-name")) }
                 @if let Some(provider) = form.provider {
-                    li { (fill(t.rule_not_provider, &[("provider", provider)])) }
+                    li { (ctx.lang.f("rule-not-provider", &[("provider", arg(provider))])) }
                 }
-                li { (t.rule_not_guessable) }
+                li { (t("rule-not-guessable")) }
             }
-            p.hint { (t.rule_tip) }
+            p.hint { (t("rule-tip")) }
         }
     }
 }
 
 pub fn success(ctx: &PageContext, mailbox: &str, webmail: Option<&str>) -> Markup {
-    let t = ctx.lang.t();
+    let t = |id: &str| ctx.lang.t(id);
     let body = html! {
-        h1 { (t.success_heading) }
+        h1 { (t("success-heading")) }
         div.alert.success role="status" {
-            p.address { (fill(t.success_for, &[("mailbox", mailbox)])) }
+            p.address { (ctx.lang.f("success-for", &[("mailbox", arg(mailbox))])) }
         }
-        p { (t.success_text) }
-        p { (t.success_devices) }
+        p { (t("success-text")) }
+        p { (t("success-devices")) }
         @match webmail {
-            Some(url) => p { a.button href=(url) { (t.to_webmail) } },
-            None => p { (t.close_window) },
+            Some(url) => p { a.button href=(url) { (t("to-webmail")) } },
+            None => p { (t("close-window")) },
         }
     };
-    layout(ctx, t.success_heading, false, body)
+    layout(ctx, &t("success-heading"), false, body)
 }
 
 pub fn error(ctx: &PageContext, heading: &str, message: &str) -> Markup {
-    let t = ctx.lang.t();
+    let t = |id: &str| ctx.lang.t(id);
     let body = html! {
         h1 { (heading) }
         (alert(Tone::Error, None, &[message.to_owned()]))
         (support(ctx))
-        p { a href=(ctx.url("/")) { (t.back_to_start) } }
+        p { a href=(ctx.url("/")) { (t("back-to-start")) } }
     };
     layout(ctx, heading, true, body)
 }

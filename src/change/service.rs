@@ -1,118 +1,34 @@
-//! The rules of one password change, and nothing of HTTP:
-//! verify the current password → policy → hash → write → confirm with the
-//! new password → restore the old hash if the mail server does not take it.
+//! The rules of one password change, and nothing of HTTP or terminals:
+//! verify the current password; then hash → write → flush → confirm with
+//! the new password → restore the old hash if the mail server does not
+//! take it. The flow around them (lock, sessions, audit, mail) is in
+//! `flow.rs`.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::auth::{AuthError, Authenticator, Usage, Verdict};
+use super::error::ChangeError;
+use super::ports::{LocalLocks, MailboxLocks, WebSessions};
+use super::verified::{LoginOutcome, VerifiedMailbox};
+use crate::audit::Audit;
+use crate::auth::{Authenticator, Verdict};
 use crate::auth_cache::AuthCacheFlusher;
+use crate::clock::{Clock, SystemClock};
 use crate::domain::PasswordHash;
 use crate::domain::{EmailAddress, Password};
-use crate::hash::{HashError, Hasher};
-use crate::policy::{PasswordPolicy, PolicyError, Violation};
+use crate::hash::Hasher;
+use crate::notify::Notifier;
+use crate::policy::{PasswordPolicy, Violation};
 use crate::store::{Accepts, CredentialStore, Replaced, StoreError};
 
-/// Proof that the current password of this mailbox was checked. Only
-/// [`ChangeService::login`] makes one, so a change can only ever apply to
-/// the identity that logged in, whatever a later form says.
-pub struct VerifiedMailbox {
-    mailbox: EmailAddress,
-    current: Password,
-    /// The stored hash when the login was checked: a change writes only
-    /// over this one, so a session opened before another change of the
-    /// same mailbox (here, by another replica or by `set-password`) cannot
-    /// overwrite it.
-    stored: PasswordHash,
-    /// Storage use, where the mail server reported a quota at login.
-    usage: Option<Usage>,
-}
-
-impl VerifiedMailbox {
-    pub fn mailbox(&self) -> &EmailAddress {
-        &self.mailbox
-    }
-
-    pub fn usage(&self) -> Option<Usage> {
-        self.usage
-    }
-}
-
-/// A [`VerifiedMailbox`] taken apart, for a state store shared by several
-/// replicas to keep between the two steps. Only a login makes the parts;
-/// a store gives back exactly what it was given (sealed, see
-/// `state::redis`), so a change still applies only to who logged in.
-pub struct VerifiedParts {
-    pub mailbox: EmailAddress,
-    pub current: Password,
-    pub stored: PasswordHash,
-    pub usage: Option<Usage>,
-}
-
-impl VerifiedMailbox {
-    pub(crate) fn parts(&self) -> VerifiedParts {
-        VerifiedParts {
-            mailbox: self.mailbox.clone(),
-            current: self.current.clone(),
-            stored: self.stored.clone(),
-            usage: self.usage,
-        }
-    }
-
-    pub(crate) fn from_parts(parts: VerifiedParts) -> Self {
-        Self {
-            mailbox: parts.mailbox,
-            current: parts.current,
-            stored: parts.stored,
-            usage: parts.usage,
-        }
-    }
-}
-
-impl std::fmt::Debug for VerifiedMailbox {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "VerifiedMailbox({})", self.mailbox)
-    }
-}
-
-#[derive(Debug)]
-pub enum LoginOutcome {
-    Verified(VerifiedMailbox),
-    Rejected,
-}
-
-/// Everything that can stop a change; each leaves the store as it was.
-#[derive(Debug, thiserror::Error)]
-pub enum ChangeError {
-    #[error("the new password breaks {} rule(s)", .0.len())]
-    Policy(Vec<Violation>),
-    #[error(transparent)]
-    PolicyUnavailable(#[from] PolicyError),
-    #[error("cannot check the password: {0}")]
-    Auth(#[from] AuthError),
-    #[error("cannot write the new password: {0}")]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Hash(#[from] HashError),
-    #[error("the password was changed since this login; nothing was written")]
-    Superseded,
-    #[error("Dovecot's auth cache cannot be flushed, so nothing was written: {0}")]
-    FlushUnavailable(crate::auth_cache::FlushError),
-    #[error("the mail server did not accept the new password ({reason}); the old password was restored and still works")]
-    NotConfirmed { reason: String },
-    #[error("the mail server did not accept the new password ({reason}), and restoring the old one failed: {restore}")]
-    RestoreFailed { reason: String, restore: StoreError },
-}
-
-/// What the change may rely on: the current password (a store that
-/// changes it as the employee proves it) and the stored value the login
-/// saw (nothing is written over another one).
+/// What a write may rely on: the current password (a store that changes
+/// it as the employee proves it) and the stored value the login saw
+/// (nothing is written over another one).
 #[derive(Clone, Copy)]
-struct Proof<'a> {
-    current: Option<&'a Password>,
-    stored: Option<&'a PasswordHash>,
+pub(super) struct Proof<'a> {
+    pub current: Option<&'a Password>,
+    pub stored: Option<&'a PasswordHash>,
 }
 
 #[derive(Debug, Clone)]
@@ -134,43 +50,33 @@ impl Default for ConfirmPolicy {
     }
 }
 
-/// Serialises changes of one mailbox within this process, so a confirm
-/// never sees another change's password. (Across processes the store lock
-/// and the conditional restore keep the file consistent.)
-#[derive(Default)]
-struct MailboxLocks(Mutex<HashMap<EmailAddress, Arc<tokio::sync::Mutex<()>>>>);
-
-impl MailboxLocks {
-    fn get(&self, mailbox: &EmailAddress) -> Arc<tokio::sync::Mutex<()>> {
-        let mut map = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        map.retain(|_, lock| Arc::strong_count(lock) > 1);
-        Arc::clone(map.entry(mailbox.clone()).or_default())
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Changed {
-    pub mailbox: EmailAddress,
-    /// When the new password was confirmed (or written, without confirm).
+/// A new password written and, unless confirmation is off, accepted by
+/// the mail server.
+pub(super) struct Written {
     pub at: SystemTime,
-    /// Whether a login with the new password succeeded before we returned.
     pub confirmed: bool,
 }
 
+/// The one object every entry point calls: the login check and the
+/// change flow, with the parts they work on.
 pub struct ChangeService {
-    authenticator: Arc<dyn Authenticator>,
-    store: Arc<dyn CredentialStore>,
-    hasher: Hasher,
-    policy: Arc<PasswordPolicy>,
-    confirm: ConfirmPolicy,
-    cache_flush: Option<Arc<dyn AuthCacheFlusher>>,
-    locks: MailboxLocks,
+    pub(super) authenticator: Arc<dyn Authenticator>,
+    pub(super) store: Arc<dyn CredentialStore>,
+    pub(super) hasher: Hasher,
+    pub(super) policy: Arc<PasswordPolicy>,
+    pub(super) confirm: ConfirmPolicy,
+    pub(super) cache_flush: Option<Arc<dyn AuthCacheFlusher>>,
+    pub(super) locks: Arc<dyn MailboxLocks>,
+    pub(super) web_sessions: Option<Arc<dyn WebSessions>>,
+    pub(super) audit: Arc<Audit>,
+    pub(super) notifier: Option<Arc<Notifier>>,
+    pub(super) clock: Arc<dyn Clock>,
 }
 
 impl ChangeService {
+    /// A service with this process's change locks, audit lines on
+    /// standard error, no sessions to end and no mail; the `with_*`
+    /// methods add the rest.
     pub fn new(
         authenticator: Arc<dyn Authenticator>,
         store: Arc<dyn CredentialStore>,
@@ -178,6 +84,7 @@ impl ChangeService {
         policy: PasswordPolicy,
         confirm: ConfirmPolicy,
     ) -> Self {
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
         Self {
             authenticator,
             store,
@@ -185,13 +92,44 @@ impl ChangeService {
             policy: Arc::new(policy),
             confirm,
             cache_flush: None,
-            locks: MailboxLocks::default(),
+            locks: Arc::new(LocalLocks::new(Arc::clone(&clock))),
+            web_sessions: None,
+            audit: Arc::new(Audit::to_stderr()),
+            notifier: None,
+            clock,
         }
     }
 
     /// Flush Dovecot's auth cache after every write (and restore).
     pub fn with_cache_flush(mut self, flusher: Option<Arc<dyn AuthCacheFlusher>>) -> Self {
         self.cache_flush = flusher;
+        self
+    }
+
+    /// The change locks every replica (and the CLI) shares, and the web
+    /// sessions a change ends.
+    pub fn with_shared_state(
+        mut self,
+        locks: Arc<dyn MailboxLocks>,
+        web_sessions: Arc<dyn WebSessions>,
+    ) -> Self {
+        self.locks = locks;
+        self.web_sessions = Some(web_sessions);
+        self
+    }
+
+    pub fn with_audit(mut self, audit: Arc<Audit>) -> Self {
+        self.audit = audit;
+        self
+    }
+
+    pub fn with_notifier(mut self, notifier: Option<Arc<Notifier>>) -> Self {
+        self.notifier = notifier;
+        self
+    }
+
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
         self
     }
 
@@ -209,6 +147,10 @@ impl ChangeService {
 
     pub fn authenticator(&self) -> &Arc<dyn Authenticator> {
         &self.authenticator
+    }
+
+    pub fn audit(&self) -> &Arc<Audit> {
+        &self.audit
     }
 
     /// Step one: is this the mailbox's current password? A mailbox the
@@ -256,42 +198,6 @@ impl ChangeService {
         Ok(self.authenticator.reject_unknown().await?)
     }
 
-    /// Step two, for the mailbox that logged in.
-    #[tracing::instrument(skip(self, verified, new), fields(mailbox = %verified.mailbox))]
-    pub async fn change_password(
-        &self,
-        verified: &VerifiedMailbox,
-        new: &Password,
-        client_ip: Option<IpAddr>,
-    ) -> Result<Changed, ChangeError> {
-        self.enforce_policy(new, Some(&verified.current), &verified.mailbox)
-            .await?;
-        let proof = Proof {
-            current: Some(&verified.current),
-            stored: Some(&verified.stored),
-        };
-        self.write_confirmed(&verified.mailbox, new, proof, client_ip)
-            .await
-    }
-
-    /// The operator's path (`set-password`): no current password, policy
-    /// unless forced, same write and confirmation as the web flow.
-    pub async fn set_password(
-        &self,
-        mailbox: &EmailAddress,
-        new: &Password,
-        enforce_policy: bool,
-    ) -> Result<Changed, ChangeError> {
-        if enforce_policy {
-            self.enforce_policy(new, None, mailbox).await?;
-        }
-        let proof = Proof {
-            current: None,
-            stored: None,
-        };
-        self.write_confirmed(mailbox, new, proof, None).await
-    }
-
     /// The rules `new` breaks for the mailbox that logged in, without
     /// changing anything (for a form whose two entries differ).
     pub async fn check_policy(
@@ -304,7 +210,7 @@ impl ChangeService {
             .await?)
     }
 
-    async fn enforce_policy(
+    pub(super) async fn enforce_policy(
         &self,
         new: &Password,
         current: Option<&Password>,
@@ -322,15 +228,13 @@ impl ChangeService {
 
     /// Writes `new` (over what the login saw, when given), makes Dovecot
     /// see it and confirms it, or undoes it.
-    async fn write_confirmed(
+    pub(super) async fn write_confirmed(
         &self,
         mailbox: &EmailAddress,
         new: &Password,
         proof: Proof<'_>,
         client_ip: Option<IpAddr>,
-    ) -> Result<Changed, ChangeError> {
-        let lock = self.locks.get(mailbox);
-        let _serialised = lock.lock().await;
+    ) -> Result<Written, ChangeError> {
         if let Some(flusher) = &self.cache_flush {
             if let Err(e) = flusher.preflight().await {
                 crate::telemetry::metrics::cache_flush(false);
@@ -344,12 +248,11 @@ impl ChangeService {
         if let Err(e) = self.flush_auth_cache(mailbox).await {
             let reason = format!("Dovecot's auth cache could not be flushed: {e}");
             tracing::error!(mailbox = %mailbox, %reason, "restoring the old password");
-            return self.restore(mailbox, &replaced, reason).await;
+            return Err(self.restore(mailbox, &replaced, reason).await);
         }
         if !self.confirm.enabled {
-            return Ok(Changed {
-                mailbox: mailbox.clone(),
-                at: SystemTime::now(),
+            return Ok(Written {
+                at: self.clock.now(),
                 confirmed: false,
             });
         }
@@ -357,14 +260,13 @@ impl ChangeService {
             .confirm_login(mailbox, new, client_ip, replaced.visible_at)
             .await
         {
-            Ok(()) => Ok(Changed {
-                mailbox: mailbox.clone(),
-                at: SystemTime::now(),
+            Ok(()) => Ok(Written {
+                at: self.clock.now(),
                 confirmed: true,
             }),
             Err(reason) => {
                 tracing::error!(mailbox = %mailbox, %reason, "new password not accepted, restoring the old one");
-                self.restore(mailbox, &replaced, reason).await
+                Err(self.restore(mailbox, &replaced, reason).await)
             }
         }
     }
@@ -444,12 +346,14 @@ impl ChangeService {
         })
     }
 
+    /// Puts the previous value back, over ours only; says what the
+    /// person is to be told.
     async fn restore(
         &self,
         mailbox: &EmailAddress,
         replaced: &Replaced,
         reason: String,
-    ) -> Result<Changed, ChangeError> {
+    ) -> ChangeError {
         match self
             .store
             .replace(mailbox, &replaced.previous, Some(&replaced.written))
@@ -461,18 +365,18 @@ impl ChangeService {
                 if let Err(e) = self.flush_auth_cache(mailbox).await {
                     tracing::warn!(mailbox = %mailbox, error = %e, "auth cache not flushed after the restore");
                 }
-                Err(ChangeError::NotConfirmed { reason })
+                ChangeError::NotConfirmed { reason }
             }
             // Neither the old value nor ours is stored: someone else wrote
             // meanwhile, and theirs stands, as for a change that finds the
             // password changed since the login.
             Err(StoreError::Superseded { .. }) => {
                 tracing::warn!(mailbox = %mailbox, %reason, "not confirmed, and the password was changed elsewhere meanwhile; that change stands");
-                Err(ChangeError::Superseded)
+                ChangeError::Superseded
             }
             Err(restore) => {
                 tracing::error!(mailbox = %mailbox, error = %restore, "restoring the old password failed");
-                Err(ChangeError::RestoreFailed { reason, restore })
+                ChangeError::RestoreFailed { reason, restore }
             }
         }
     }

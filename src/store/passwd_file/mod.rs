@@ -15,9 +15,11 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 
-use super::config::PasswdFileConfig;
+pub mod config;
+
 use super::{CredentialStore, Replaced, StoreError};
 use crate::domain::{EmailAddress, MailDomains, PasswordHash};
+use config::PasswdFileConfig;
 
 #[derive(Debug, Clone)]
 pub struct PasswdFileStore {

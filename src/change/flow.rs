@@ -1,0 +1,250 @@
+//! The one change flow every entry point calls (the employee's form and
+//! JSON API, `set-password`, and the admin and reset-link routes): lock
+//! the mailbox → policy → hash → write → flush → confirm or restore → end
+//! the mailbox's sessions → audit line → notification mail. Entry points
+//! only say who asks ([`Authority`]) and where from ([`Origin`]), and
+//! render the outcome.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use super::error::{ChangeError, ChangeFailure, Told, Why};
+use super::service::{ChangeService, Proof};
+use super::verified::VerifiedMailbox;
+use crate::audit::{Change, Event, Subject};
+use crate::domain::{EmailAddress, Password};
+use crate::i18n::Lang;
+
+/// How long a change may hold its mailbox's lock: longer than any change
+/// takes (hash queue, store, flush, confirmation and restore), so that a
+/// replica that dies mid-change blocks the mailbox only this long.
+const LOCK_TTL: Duration = Duration::from_secs(60);
+/// How long a change waits for another change of the same mailbox.
+const LOCK_WAIT: Duration = Duration::from_secs(10);
+const LOCK_RETRY: Duration = Duration::from_millis(100);
+
+/// Who asks for the change, and what that allows.
+pub enum Authority<'a> {
+    /// The employee, who proved the current password at login.
+    Employee(&'a VerifiedMailbox),
+    /// An operator on the host (`set-password`); without `enforce_policy`
+    /// (`--force`) the policy is skipped, nothing else.
+    Operator {
+        mailbox: &'a EmailAddress,
+        enforce_policy: bool,
+    },
+}
+
+impl Authority<'_> {
+    pub fn mailbox(&self) -> &EmailAddress {
+        match self {
+            Authority::Employee(verified) => verified.mailbox(),
+            Authority::Operator { mailbox, .. } => mailbox,
+        }
+    }
+}
+
+/// The entry point a change came through, for the audit line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Form,
+    Api,
+    Cli,
+}
+
+impl Via {
+    pub fn name(self) -> &'static str {
+        match self {
+            Via::Form => "form",
+            Via::Api => "api",
+            Via::Cli => "cli",
+        }
+    }
+}
+
+/// Where a change came from: for the audit line, the log and the mail.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub via: Via,
+    pub client_ip: Option<IpAddr>,
+    /// Ties the audit line to the request's log lines.
+    pub request_id: String,
+    /// The language of the notification mail.
+    pub lang: Lang,
+}
+
+impl Origin {
+    /// An operator on the host: no client address, messages in English.
+    pub fn cli() -> Self {
+        Self {
+            via: Via::Cli,
+            client_ip: None,
+            request_id: crate::token::random_token()[..12].to_owned(),
+            lang: Lang::En,
+        }
+    }
+
+    pub fn subject<'a>(&'a self, mailbox: &'a str) -> Subject<'a> {
+        Subject {
+            mailbox: Some(mailbox),
+            client_ip: self.client_ip,
+            request_id: &self.request_id,
+            via: Some(self.via.name()),
+        }
+    }
+}
+
+/// A change that is in force.
+#[derive(Debug)]
+pub struct Changed {
+    pub mailbox: EmailAddress,
+    /// When the new password was confirmed (or written, without confirm).
+    pub at: SystemTime,
+    /// Whether a login with the new password succeeded before we returned.
+    pub confirmed: bool,
+    /// The notification mail on its way (true: sent), for a caller that
+    /// must wait for it before it exits; a web response does not.
+    pub notification: Option<tokio::task::JoinHandle<bool>>,
+}
+
+impl ChangeService {
+    /// The change, from lock to mail, audited whatever its outcome.
+    #[tracing::instrument(skip_all, fields(mailbox = %authority.mailbox(), via = origin.via.name()))]
+    pub async fn change(
+        &self,
+        authority: Authority<'_>,
+        new: &Password,
+        origin: &Origin,
+    ) -> Result<Changed, ChangeFailure> {
+        let mailbox = authority.mailbox().clone();
+        match self.change_under_lock(&authority, new, origin).await {
+            Ok(written) => {
+                tracing::info!(mailbox = %mailbox, ip = ?origin.client_ip, request_id = origin.request_id, "password changed");
+                self.audit.record(
+                    Event::Change(Change::Changed),
+                    origin.subject(mailbox.as_str()),
+                );
+                self.end_sessions(&mailbox).await;
+                let notification = self.notify(&mailbox, written.at, origin);
+                Ok(Changed {
+                    mailbox,
+                    at: written.at,
+                    confirmed: written.confirmed,
+                    notification,
+                })
+            }
+            Err(error) => {
+                let failure = ChangeFailure::from(error);
+                if failure.told == Told::NothingChanged(Why::Superseded) {
+                    // Someone changed it since this login: no session of
+                    // the old password may go on.
+                    self.end_sessions(&mailbox).await;
+                }
+                self.record_refusal(&mailbox, failure.told.code(), origin);
+                Err(failure)
+            }
+        }
+    }
+
+    /// The audit and log lines of a change that did not happen (or was
+    /// undone), by the outcome's code; also for an entry point that
+    /// refuses before the flow (two entries that differ).
+    pub fn record_refusal(&self, mailbox: &EmailAddress, code: &'static str, origin: &Origin) {
+        tracing::info!(mailbox = %mailbox, outcome = code, request_id = origin.request_id, "password not changed");
+        let change = if code == Why::NotConfirmed.code() {
+            Change::RolledBack
+        } else {
+            Change::Refused(code)
+        };
+        self.audit
+            .record(Event::Change(change), origin.subject(mailbox.as_str()));
+    }
+
+    /// The policy and the write, under the mailbox's lock that every
+    /// replica shares: two changes of one mailbox never run at once,
+    /// wherever they arrive (the store's compare-and-swap remains the last
+    /// guard).
+    async fn change_under_lock(
+        &self,
+        authority: &Authority<'_>,
+        new: &Password,
+        origin: &Origin,
+    ) -> Result<super::service::Written, ChangeError> {
+        let mailbox = authority.mailbox();
+        let holder = self.lock(mailbox).await?;
+        let written = async {
+            let proof = match authority {
+                Authority::Employee(verified) => {
+                    self.enforce_policy(new, Some(&verified.current), mailbox)
+                        .await?;
+                    Proof {
+                        current: Some(&verified.current),
+                        stored: Some(&verified.stored),
+                    }
+                }
+                Authority::Operator { enforce_policy, .. } => {
+                    if *enforce_policy {
+                        self.enforce_policy(new, None, mailbox).await?;
+                    }
+                    Proof {
+                        current: None,
+                        stored: None,
+                    }
+                }
+            };
+            self.write_confirmed(mailbox, new, proof, origin.client_ip)
+                .await
+        }
+        .await;
+        if let Err(e) = self.locks.unlock_mailbox(mailbox, &holder).await {
+            tracing::warn!(mailbox = %mailbox, error = %e, "change lock not released; it expires by itself");
+        }
+        written
+    }
+
+    /// Waits a while for another change of the same mailbox to end.
+    async fn lock(&self, mailbox: &EmailAddress) -> Result<String, ChangeError> {
+        let started = tokio::time::Instant::now();
+        loop {
+            match self.locks.lock_mailbox(mailbox, LOCK_TTL).await {
+                Ok(Some(holder)) => return Ok(holder),
+                Ok(None) if started.elapsed() < LOCK_WAIT => tokio::time::sleep(LOCK_RETRY).await,
+                Ok(None) => return Err(ChangeError::Locked),
+                Err(e) => return Err(ChangeError::LockUnavailable(e.0)),
+            }
+        }
+    }
+
+    /// Whoever logged in with the old password must log in again.
+    async fn end_sessions(&self, mailbox: &EmailAddress) {
+        if let Some(sessions) = &self.web_sessions {
+            if let Err(e) = sessions.end_sessions(mailbox).await {
+                tracing::error!(mailbox = %mailbox, error = %e, "the web sessions of this mailbox could not be ended");
+            }
+        }
+    }
+
+    /// The notification mail goes out on its own task: its outcome is
+    /// audited and counted, and never undoes the change.
+    fn notify(
+        &self,
+        mailbox: &EmailAddress,
+        at: SystemTime,
+        origin: &Origin,
+    ) -> Option<tokio::task::JoinHandle<bool>> {
+        let notifier = Arc::clone(self.notifier.as_ref()?);
+        let audit = Arc::clone(&self.audit);
+        let (mailbox, origin) = (mailbox.clone(), origin.clone());
+        Some(tokio::spawn(async move {
+            let sent = notifier
+                .notify_changed(&mailbox, origin.lang, at, origin.client_ip)
+                .await;
+            audit.record(
+                Event::Notification { sent },
+                origin.subject(mailbox.as_str()),
+            );
+            sent
+        }))
+    }
+}
