@@ -37,6 +37,18 @@ pub enum Event {
     Notification {
         sent: bool,
     },
+    /// A call of the admin API other than a change (which is a `Change`).
+    Admin(Admin),
+    /// A reset link that did not open the form.
+    ResetLink(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admin {
+    /// Refused: `unauthorized`, `forbidden`, `rate_limited`, `no_such_mailbox`.
+    Refused(&'static str),
+    LinkIssued,
+    SessionsEnded,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +80,8 @@ impl Event {
             Event::Change(Change::RolledBack) => "rollback",
             Event::Change(_) => "change",
             Event::Notification { .. } => "notification",
+            Event::Admin(_) => "admin",
+            Event::ResetLink(_) => "reset_link",
         }
     }
 
@@ -84,6 +98,9 @@ impl Event {
             Event::Change(Change::RolledBack) => "rolled_back",
             Event::Notification { sent: true } => "sent",
             Event::Notification { sent: false } => "failed",
+            Event::Admin(Admin::Refused(code)) | Event::ResetLink(code) => code,
+            Event::Admin(Admin::LinkIssued) => "link_issued",
+            Event::Admin(Admin::SessionsEnded) => "sessions_ended",
         }
     }
 
@@ -94,6 +111,8 @@ impl Event {
             Event::RateLimited => metrics::rate_limited(),
             Event::Change(_) => metrics::change(self.outcome()),
             Event::Notification { .. } => metrics::notification(self.outcome()),
+            Event::Admin(_) => metrics::admin(self.outcome()),
+            Event::ResetLink(_) => metrics::reset_link(self.outcome()),
         }
     }
 }
@@ -108,6 +127,10 @@ pub struct Subject<'a> {
     pub request_id: &'a str,
     /// The entry point of a change (`form`, `api`, `cli` …).
     pub via: Option<&'a str>,
+    /// Who acted for the mailbox: an admin token's name.
+    pub by: Option<&'a str>,
+    /// After a change: whether its open mail sessions were ended.
+    pub mail_sessions: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +143,10 @@ struct Line<'a> {
     request_id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     via: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mail_sessions: Option<&'a str>,
 }
 
 impl Audit {
@@ -155,6 +182,8 @@ impl Audit {
             client_ip: subject.client_ip,
             request_id: subject.request_id,
             via: subject.via,
+            by: subject.by,
+            mail_sessions: subject.mail_sessions,
         };
         let mut line = match serde_json::to_string(&line) {
             Ok(line) => line,
@@ -195,6 +224,8 @@ mod tests {
                 client_ip: Some("192.0.2.1".parse().unwrap()),
                 request_id: "r1",
                 via: None,
+                by: None,
+                mail_sessions: None,
             },
         );
         let text = std::fs::read_to_string(&path).unwrap();

@@ -78,6 +78,44 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Print a new admin API token (once) and the [[token]] block to add to admin.tokens_file.
+    AdminToken {
+        /// Shown in audit lines, e.g. the customer number in the panel.
+        #[arg(long)]
+        name: String,
+        /// A domain the token may act on (repeat for several).
+        #[arg(long = "domain", required = true)]
+        domains: Vec<String>,
+        /// What it may do (repeat; default all): set-password, reset-link, end-sessions.
+        #[arg(long = "allow", value_enum)]
+        allow: Vec<AllowArg>,
+    },
+    /// Print a one-time reset link for EMAIL (signed with server.secret).
+    ResetLink {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// How long the link works (1 to 72 hours).
+        #[arg(long, default_value_t = 24)]
+        hours: u32,
+        email: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AllowArg {
+    SetPassword,
+    ResetLink,
+    EndSessions,
+}
+
+impl From<AllowArg> for crate::admin::Action {
+    fn from(a: AllowArg) -> Self {
+        match a {
+            AllowArg::SetPassword => crate::admin::Action::SetPassword,
+            AllowArg::ResetLink => crate::admin::Action::ResetLink,
+            AllowArg::EndSessions => crate::admin::Action::EndSessions,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -155,6 +193,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
         } => set_password(config, force, &email),
         Command::CheckConfig { config } => check_config(config),
         Command::CheckPassword { config, email } => check_password(config, email.as_deref()),
+        Command::AdminToken {
+            name,
+            domains,
+            allow,
+        } => admin_token(&name, &domains, &allow),
+        Command::ResetLink {
+            config,
+            hours,
+            email,
+        } => reset_link(config, hours, &email),
     }
 }
 
@@ -289,6 +337,81 @@ fn change_failure(failure: &ChangeFailure) -> Failure {
     Failure::new(code, message)
 }
 
+fn admin_token(name: &str, domains: &[String], allow: &[AllowArg]) -> Result<(), Failure> {
+    if name.trim().is_empty() || name.contains(['\n', '"']) {
+        return Err(Failure::new(EX_DATAERR, "--name must be a plain name"));
+    }
+    let mut checked = Vec::new();
+    for domain in domains {
+        let domain = domain.trim().to_ascii_lowercase();
+        let plain = !domain.is_empty()
+            && domain.contains('.')
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        if !plain {
+            return Err(Failure::new(
+                EX_DATAERR,
+                format!("{domain:?} is not a domain"),
+            ));
+        }
+        checked.push(domain);
+    }
+    let actions: Vec<crate::admin::Action> = if allow.is_empty() {
+        crate::admin::Action::ALL.to_vec()
+    } else {
+        allow.iter().map(|a| (*a).into()).collect()
+    };
+    let (token, block) = crate::admin::new_token(name.trim(), &checked, &actions);
+    println!("The token (shown only now; give it to the control panel):\n\n  {token}\n");
+    println!("Add this to admin.tokens_file (it is re-read at once):\n\n{block}");
+    Ok(())
+}
+
+fn reset_link(config: Option<PathBuf>, hours: u32, email: &str) -> Result<(), Failure> {
+    if !(1..=72).contains(&hours) {
+        return Err(Failure::new(EX_DATAERR, "--hours must be between 1 and 72"));
+    }
+    let settings = Settings::load(&config_path(config))?;
+    if settings.server.secret.is_none() {
+        return Err(Failure::new(
+            EX_CONFIG,
+            "server.secret (or server.secret_file) must be set: the link is signed with it, and the service must know the same secret",
+        ));
+    }
+    let rt = runtime()?;
+    rt.block_on(async {
+        let core = build_core(&settings)?;
+        let mailbox = EmailAddress::parse(email, &core.domains)
+            .map_err(|e| Failure::new(EX_DATAERR, format!("{email:?}: {e}")))?;
+        let stored = core.changes.store().lookup(&mailbox).await.map_err(|e| {
+            let code = match e {
+                crate::store::StoreError::UnknownUser(_) => EX_DATAERR,
+                _ => EX_UNAVAILABLE,
+            };
+            Failure::new(code, e.to_string())
+        })?;
+        let signer = crate::token::Signer::new(core.secret);
+        let expires =
+            std::time::SystemTime::now() + std::time::Duration::from_secs(u64::from(hours) * 3600);
+        let token = signer.issue_reset(&crate::token::ResetClaim {
+            mailbox: mailbox.as_str().to_owned(),
+            expires: expires
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs(),
+            fingerprint: signer.fingerprint(stored.as_str()),
+        });
+        let base = settings.server.public_url();
+        println!("{}/reset/{token}", base.as_str().trim_end_matches('/'));
+        let at = jiff::Timestamp::try_from(expires)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        eprintln!("valid until {at}, once; any change of the password ends it");
+        Ok(())
+    })
+}
+
 fn check_password(config: Option<PathBuf>, email: Option<&str>) -> Result<(), Failure> {
     let settings = Settings::load(&config_path(config))?;
     let domains = settings
@@ -361,6 +484,15 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
         }
         for warning in settings.warnings() {
             println!("note: {warning}");
+        }
+        if let (Some(path), Ok(domains)) = (&settings.admin.tokens_file, settings.mail.check()) {
+            match crate::admin::AdminTokens::new(path, &domains).problem() {
+                None => println!(
+                    "ok: admin tokens in {} are readable and valid",
+                    path.display()
+                ),
+                Some(problem) => problems.push(problem),
+            }
         }
         let flusher = settings
             .auth_cache
@@ -481,7 +613,8 @@ fn demo(listen: Option<std::net::SocketAddr>) -> Result<(), Failure> {
         .prefix("mailpasswd-demo-")
         .tempdir()
         .map_err(io)?;
-    let password = format!("Demo-{}", &crate::token::random_token()[..16]);
+    let password = demo_passphrase();
+    let suggestion = demo_passphrase();
     let hash = HashSettings::default()
         .check()
         .map_err(|problems| Failure::new(EX_SOFTWARE, problems.join("; ")))?
@@ -524,12 +657,33 @@ provider_name = "mailpasswd demo"
     }
     let url = settings.server.public_url();
     let banner = format!(
-        "mailpasswd demo: open {url}\n  address:  demo@example.org\n  password: {password}\n  passwd-file: {} (removed on exit)\nStop with Ctrl-C.",
+        "mailpasswd demo: open {url}\n  address:  demo@example.org\n  password: {password}\n  a new password to try: {suggestion}\n  passwd-file: {} (removed on exit)\nStop with Ctrl-C.",
         passwd.display()
     );
     let result = run_app(settings, Some(banner));
     drop(dir);
     result
+}
+
+/// A password for the demo that the default policy accepts, as the demo
+/// mailbox's current or new password alike.
+fn demo_passphrase() -> String {
+    use crate::policy::suggest::{passphrase, Words};
+    let policy = crate::policy::PasswordPolicy::new(15, 128, None)
+        .with_context_words(["mailpasswd demo", "example"]);
+    let mailbox = crate::domain::MailDomains::new(["example.org"])
+        .ok()
+        .and_then(|domains| EmailAddress::parse("demo@example.org", &domains).ok());
+    let mut candidate = passphrase(4, "-", Words::German);
+    for _ in 0..20 {
+        let accepted = Password::parse(candidate.clone())
+            .is_ok_and(|p| policy.check(&p, None, mailbox.as_ref()).is_empty());
+        if accepted {
+            break;
+        }
+        candidate = passphrase(4, "-", Words::German);
+    }
+    candidate
 }
 
 /// GET /healthz on the configured listen address, without a TLS stack or

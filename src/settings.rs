@@ -14,10 +14,11 @@ use figment::value::{Dict, Value};
 use figment::Figment;
 use serde::Deserialize;
 
+pub use crate::admin::config::AdminSettings;
 pub use crate::audit::AuditSettings;
 pub use crate::auth::config::{AuthMethod, AuthSettings};
 pub use crate::auth::imap::config::{ImapMechanism, ImapSecurity, ImapSettings};
-pub use crate::auth_cache::config::{AuthCacheSettings, CacheFlush};
+pub use crate::auth_cache::config::{AuthCacheSettings, CacheFlush, MailSessionsSettings};
 pub use crate::domain::config::MailSettings;
 pub use crate::hash::config::{HashScheme, HashSettings};
 pub use crate::notify::config::{NotifySettings, SmtpSecurity};
@@ -39,6 +40,7 @@ pub const SECRET_KEYS: &[&str] = &[
     "store.url",
     "store.bind_password",
     "auth_cache.api_key",
+    "mail_sessions.api_key",
     "server.secret",
     "state.url",
 ];
@@ -69,7 +71,11 @@ pub struct Settings {
     #[serde(default)]
     pub auth_cache: AuthCacheSettings,
     #[serde(default)]
+    pub mail_sessions: MailSessionsSettings,
+    #[serde(default)]
     pub state: StateSettings,
+    #[serde(default)]
+    pub admin: AdminSettings,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -140,6 +146,7 @@ impl Settings {
         collect(self.auth.check());
         collect(self.store.check().map(drop));
         collect(self.auth_cache.check().map(drop));
+        collect(self.mail_sessions.check().map(drop));
         collect(self.hash.check().map(drop));
         collect(self.policy.check());
         collect(self.session.check());
@@ -148,6 +155,7 @@ impl Settings {
         collect(self.server.check());
         collect(self.ui.check());
         collect(self.state.check().map(drop));
+        collect(self.admin.check());
         if self.store.kind() == StoreKind::Ldap && self.auth.method == AuthMethod::Store {
             problems.push(
                 "auth.method = \"store\" cannot check passwords kept in LDAP (the directory hashes them its own way); use auth.method = \"imap\""
@@ -180,6 +188,12 @@ impl Settings {
             );
         }
         warnings.extend(self.store.warnings());
+        if self.server.secret.is_none() && self.admin.tokens_file.is_some() {
+            warnings.push(
+                "server.secret is not set: a random one is made at each start, so every reset link issued before a restart stops working"
+                    .to_owned(),
+            );
+        }
         if matches!(&self.store, StoreSettings::Ldap(ldap) if ldap.mode == crate::store::ldap::config::LdapMode::Replace)
             && self.hash.scheme == HashScheme::Argon2id
         {

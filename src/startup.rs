@@ -70,6 +70,7 @@ pub fn build_core_with_clock(
         ..ConfirmPolicy::default()
     };
     let cache_flush = crate::auth_cache::from_config(checked(settings.auth_cache.check())?)?;
+    let kicker = crate::auth_cache::kicker_from_config(checked(settings.mail_sessions.check())?)?;
     for warning in settings.warnings() {
         tracing::warn!("{warning}");
     }
@@ -88,7 +89,8 @@ pub fn build_core_with_clock(
     let changes = Arc::new(
         ChangeService::new(authenticator, store, hasher.clone(), policy, confirm)
             .with_cache_flush(cache_flush)
-            .with_shared_state(shared.clone(), shared.clone())
+            .with_mail_sessions(kicker)
+            .with_shared_state(shared.clone(), shared.clone(), shared.clone())
             .with_audit(Arc::clone(&audit))
             .with_notifier(notifier(settings)?.map(Arc::new))
             .with_clock(clock),
@@ -161,6 +163,7 @@ fn web_state(
     let core = build_core_with_clock(settings, Arc::clone(&clock))?;
     let cookies = crate::web::CookieRules::new(&public_url);
     let languages = checked(settings.ui.languages())?;
+    let admin_domains = core.domains.clone();
     let ui = crate::web::UiFacts {
         support: settings.ui.support_contact.clone(),
         webmail: settings.ui.webmail_url.as_ref().map(ToString::to_string),
@@ -202,6 +205,13 @@ fn web_state(
         signer: crate::token::Signer::new(core.secret),
         clock,
         readiness: crate::web::Readiness::default(),
+        logins_in_flight: Default::default(),
+        admin: settings
+            .admin
+            .tokens_file
+            .as_deref()
+            .map(|path| crate::admin::AdminTokens::new(path, &admin_domains)),
+        admin_per_minute: settings.admin.per_token_per_minute,
     }))
 }
 

@@ -40,6 +40,9 @@ pub mod metrics {
         changes: ByOutcome,
         notifications: ByOutcome,
         cache_flushes: ByOutcome,
+        mail_session_ends: ByOutcome,
+        admin: ByOutcome,
+        reset_links: ByOutcome,
         breached_checks: ByOutcome,
         rate_limited: Counter,
         imap_seconds: Histogram,
@@ -59,6 +62,9 @@ pub mod metrics {
             changes: ByOutcome::default(),
             notifications: ByOutcome::default(),
             cache_flushes: ByOutcome::default(),
+            mail_session_ends: ByOutcome::default(),
+            admin: ByOutcome::default(),
+            reset_links: ByOutcome::default(),
             breached_checks: ByOutcome::default(),
             rate_limited: Counter::default(),
             imap_seconds: seconds(),
@@ -77,6 +83,21 @@ pub mod metrics {
             "auth_cache_flushes",
             "Dovecot auth cache flushes by outcome",
             m.cache_flushes.clone(),
+        );
+        registry.register(
+            "mail_session_ends",
+            "Ends of a mailbox's open mail sessions after a change (doveadm kick), by outcome",
+            m.mail_session_ends.clone(),
+        );
+        registry.register(
+            "admin_calls",
+            "Admin API calls other than changes, by outcome",
+            m.admin.clone(),
+        );
+        registry.register(
+            "reset_links_refused",
+            "Reset links that did not open the form (expired, used, altered)",
+            m.reset_links.clone(),
         );
         registry.register(
             "breached_checks",
@@ -136,6 +157,18 @@ pub mod metrics {
 
     pub fn cache_flush(ok: bool) {
         outcome(&METRICS.cache_flushes, if ok { "ok" } else { "failed" });
+    }
+
+    pub fn admin(result: &'static str) {
+        outcome(&METRICS.admin, result);
+    }
+
+    pub fn reset_link(result: &'static str) {
+        outcome(&METRICS.reset_links, result);
+    }
+
+    pub fn mail_sessions_ended(ok: bool) {
+        outcome(&METRICS.mail_session_ends, if ok { "ok" } else { "failed" });
     }
 
     pub fn imap_check(took: Duration) {

@@ -55,6 +55,80 @@ impl Signer {
     }
 }
 
+/// A reset link's claim: the mailbox, until when, and a fingerprint of the
+/// hash stored when it was issued (the link dies with any change of the
+/// password, its own use included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResetClaim {
+    pub mailbox: String,
+    /// Seconds since the Unix epoch.
+    pub expires: u64,
+    pub fingerprint: String,
+}
+
+/// Why a reset link does not open the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Not made by this installation, or changed since.
+    Altered,
+    Expired,
+}
+
+const RESET: &str = "reset-link";
+
+impl Signer {
+    /// A keyed fingerprint of a stored hash: equal exactly while the
+    /// password is unchanged, and no digest of the hash itself.
+    pub fn fingerprint(&self, stored: &str) -> String {
+        URL_SAFE_NO_PAD.encode(&self.digest("reset-fingerprint", stored)[..16])
+    }
+
+    /// `claim` as the token of a link: its parts, base64url, and their
+    /// signature.
+    pub fn issue_reset(&self, claim: &ResetClaim) -> String {
+        let payload = format!(
+            "1.{}.{}.{}",
+            URL_SAFE_NO_PAD.encode(claim.mailbox.as_bytes()),
+            claim.expires,
+            claim.fingerprint
+        );
+        let signature = self.sign(RESET, &payload);
+        format!("{payload}.{signature}")
+    }
+
+    /// The claim of a link this installation made, unless it expired.
+    pub fn open_reset(&self, token: &str, now_secs: u64) -> Result<ResetClaim, LinkProblem> {
+        let (payload, signature) = token.rsplit_once('.').ok_or(LinkProblem::Altered)?;
+        if token.len() > 1024 || !self.verify(RESET, payload, signature) {
+            return Err(LinkProblem::Altered);
+        }
+        let mut parts = payload.split('.');
+        let (Some("1"), Some(mailbox), Some(expires), Some(fingerprint), None) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
+            return Err(LinkProblem::Altered);
+        };
+        let mailbox = URL_SAFE_NO_PAD
+            .decode(mailbox)
+            .ok()
+            .and_then(|m| String::from_utf8(m).ok())
+            .ok_or(LinkProblem::Altered)?;
+        let expires: u64 = expires.parse().map_err(|_| LinkProblem::Altered)?;
+        if expires <= now_secs {
+            return Err(LinkProblem::Expired);
+        }
+        Ok(ResetClaim {
+            mailbox,
+            expires,
+            fingerprint: fingerprint.to_owned(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +144,38 @@ mod tests {
         assert!(!signer.verify("csrf", "nonce", ""));
         assert!(!Signer::new([8; 32]).verify("csrf", "nonce", &sig));
         assert_eq!(random_token().len(), 43);
+    }
+
+    #[test]
+    fn reset_links_open_until_they_expire_and_not_when_altered() {
+        let signer = Signer::new([7; 32]);
+        let claim = ResetClaim {
+            mailbox: "max@kunde.de".to_owned(),
+            expires: 1_000,
+            fingerprint: signer.fingerprint("{ARGON2ID}$argon2id$…"),
+        };
+        let token = signer.issue_reset(&claim);
+        assert!(token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
+        assert_eq!(signer.open_reset(&token, 999), Ok(claim.clone()));
+        assert_eq!(signer.open_reset(&token, 1_000), Err(LinkProblem::Expired));
+        // Another mailbox, a later expiry, another key: all altered.
+        let other = token.replacen(
+            &URL_SAFE_NO_PAD.encode("max@kunde.de"),
+            &URL_SAFE_NO_PAD.encode("chef@kunde.de"),
+            1,
+        );
+        assert_eq!(signer.open_reset(&other, 0), Err(LinkProblem::Altered));
+        assert_eq!(
+            signer.open_reset(&token.replacen(".1000.", ".9999999999.", 1), 0),
+            Err(LinkProblem::Altered)
+        );
+        assert_eq!(
+            Signer::new([8; 32]).open_reset(&token, 0),
+            Err(LinkProblem::Altered)
+        );
+        assert_eq!(signer.open_reset("", 0), Err(LinkProblem::Altered));
+        assert_ne!(signer.fingerprint("a"), signer.fingerprint("b"));
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 
-use super::{AuthCacheFlusher, FlushError};
+use super::{AuthCacheFlusher, FlushError, SessionKicker};
 use crate::domain::EmailAddress;
 
 /// Kills a flush command's whole process group unless disarmed: on a
@@ -50,6 +50,31 @@ impl FlushCommand {
 #[async_trait]
 impl AuthCacheFlusher for FlushCommand {
     async fn flush(&self, mailbox: &EmailAddress) -> Result<(), FlushError> {
+        self.run(mailbox, &[0]).await
+    }
+
+    /// The program exists and may be executed; running it would flush.
+    async fn probe(&self) -> Result<(), FlushError> {
+        self.executable()
+    }
+}
+
+/// `doveadm kick` ends the sessions; Dovecot 2.3 exits 68 when there
+/// were none, which is fine too.
+#[async_trait]
+impl SessionKicker for FlushCommand {
+    async fn kick(&self, mailbox: &EmailAddress) -> Result<(), FlushError> {
+        self.run(mailbox, &[0, 68]).await
+    }
+
+    async fn probe(&self) -> Result<(), FlushError> {
+        self.executable()
+    }
+}
+
+impl FlushCommand {
+    /// Runs the program for `mailbox`; an exit code in `ok` is success.
+    async fn run(&self, mailbox: &EmailAddress, ok: &[i32]) -> Result<(), FlushError> {
         let mut child = tokio::process::Command::new(&self.program)
             .args(&self.args)
             .arg(mailbox.as_str())
@@ -92,7 +117,7 @@ impl AuthCacheFlusher for FlushCommand {
                 )));
             }
         };
-        if status.success() {
+        if status.code().is_some_and(|code| ok.contains(&code)) {
             return Ok(());
         }
         let stderr = tokio::time::timeout(Duration::from_millis(200), reader)
@@ -105,8 +130,8 @@ impl AuthCacheFlusher for FlushCommand {
         Err(self.failure(format!("{status} {}", first_line.trim())))
     }
 
-    /// The program exists and may be executed; running it would flush.
-    async fn probe(&self) -> Result<(), FlushError> {
+    /// The program exists and may be executed.
+    fn executable(&self) -> Result<(), FlushError> {
         let found = if self.program.components().count() > 1 {
             Some(self.program.clone())
         } else {

@@ -1,4 +1,5 @@
-//! Telling Dovecot to forget what its auth cache knows about a mailbox.
+//! Telling Dovecot to forget what its auth cache knows about a mailbox,
+//! and to end a mailbox's open mail sessions after a change.
 //! With `auth_cache_size` set, an `sql` passdb keeps accepting the old
 //! password (and, after a mistyped login, refusing the new one) for up to
 //! `auth_cache_ttl`; a change is only "active at once" after a flush.
@@ -15,7 +16,7 @@ pub mod config;
 mod doveadm_api;
 
 pub use command::FlushCommand;
-pub use config::{AuthCacheSettings, CacheFlush, FlushConfig};
+pub use config::{AuthCacheSettings, CacheFlush, FlushConfig, MailSessionsSettings};
 pub use doveadm_api::{ApiVersion, DoveadmApi};
 
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +53,40 @@ pub trait AuthCacheFlusher: Send + Sync {
     async fn describe(&self) -> Option<String> {
         None
     }
+}
+
+/// Ends a mailbox's open IMAP/POP3 sessions (doveadm `kick`), so that
+/// programs logged in with the old password must log in again.
+#[async_trait]
+pub trait SessionKicker: Send + Sync {
+    async fn kick(&self, mailbox: &EmailAddress) -> Result<(), FlushError>;
+    /// Reachable and allowed, without ending anything.
+    async fn probe(&self) -> Result<(), FlushError>;
+}
+
+/// The kicker a checked `[mail_sessions]` section describes, if any.
+pub fn kicker_from_config(
+    config: FlushConfig,
+) -> Result<Option<Arc<dyn SessionKicker>>, FlushError> {
+    Ok(match config {
+        FlushConfig::None => None,
+        FlushConfig::DoveadmApi {
+            url,
+            api_key,
+            ca_file,
+            timeout,
+        } => Some(Arc::new(DoveadmApi::new(
+            url,
+            secrecy::ExposeSecret::expose_secret(&api_key),
+            ca_file.as_deref(),
+            timeout,
+        )?)),
+        FlushConfig::Command {
+            program,
+            args,
+            timeout,
+        } => Some(Arc::new(FlushCommand::new(program, args, timeout))),
+    })
 }
 
 /// The flusher a checked `[auth_cache]` section describes, if any.

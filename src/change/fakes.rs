@@ -9,7 +9,7 @@ use std::time::SystemTime;
 
 use async_trait::async_trait;
 
-use super::ports::{Unreachable, WebSessions};
+use super::ports::{ShownExamples, Unreachable, WebSessions};
 use crate::auth::{AuthError, Authenticator, Verdict};
 use crate::auth_cache::{AuthCacheFlusher, FlushError};
 use crate::domain::{EmailAddress, Password, PasswordHash};
@@ -216,4 +216,30 @@ impl AuditLines {
 
 pub fn start_of_test_time() -> SystemTime {
     SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000)
+}
+
+/// The examples shown, per mailbox, forever.
+#[derive(Default)]
+pub struct Examples(Mutex<Vec<(String, [u8; 32])>>);
+
+#[async_trait]
+impl ShownExamples for Examples {
+    async fn remember_example(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<(), Unreachable> {
+        lock(&self.0).push((mailbox.to_string(), digest));
+        Ok(())
+    }
+
+    async fn was_shown(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<bool, Unreachable> {
+        Ok(lock(&self.0)
+            .iter()
+            .any(|(m, d)| m == mailbox.as_str() && *d == digest))
+    }
 }

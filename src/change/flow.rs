@@ -13,8 +13,9 @@ use super::error::{ChangeError, ChangeFailure, Told, Why};
 use super::service::{ChangeService, Proof};
 use super::verified::VerifiedMailbox;
 use crate::audit::{Change, Event, Subject};
-use crate::domain::{EmailAddress, Password};
+use crate::domain::{EmailAddress, Password, PasswordHash};
 use crate::i18n::Lang;
+use crate::notify::{ChangeMail, ChangedBy};
 
 /// How long a change may hold its mailbox's lock: longer than any change
 /// takes (hash queue, store, flush, confirmation and restore), so that a
@@ -34,23 +35,42 @@ pub enum Authority<'a> {
         mailbox: &'a EmailAddress,
         enforce_policy: bool,
     },
+    /// The customer's administrator (a token of the admin API): the
+    /// policy, without the rules that need the current password.
+    Admin { mailbox: &'a EmailAddress },
+    /// Whoever holds a reset link for the mailbox, issued while `stored`
+    /// was its hash: the change writes only over that one, so a link works
+    /// once and dies with any other change.
+    ResetLink {
+        mailbox: &'a EmailAddress,
+        stored: &'a PasswordHash,
+    },
 }
 
 impl Authority<'_> {
     pub fn mailbox(&self) -> &EmailAddress {
         match self {
             Authority::Employee(verified) => verified.mailbox(),
-            Authority::Operator { mailbox, .. } => mailbox,
+            Authority::Operator { mailbox, .. }
+            | Authority::Admin { mailbox }
+            | Authority::ResetLink { mailbox, .. } => mailbox,
         }
     }
 }
 
-/// The entry point a change came through, for the audit line.
+/// The entry point a change came through, for the audit line and the
+/// words of the notification mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {
     Form,
     Api,
     Cli,
+    /// The admin API (the customer's control panel).
+    Admin,
+    /// A reset link an administrator issued.
+    ResetLink,
+    /// A reset link mailed to the recovery address.
+    Recovery,
 }
 
 impl Via {
@@ -59,6 +79,9 @@ impl Via {
             Via::Form => "form",
             Via::Api => "api",
             Via::Cli => "cli",
+            Via::Admin => "admin",
+            Via::ResetLink => "reset_link",
+            Via::Recovery => "recovery",
         }
     }
 }
@@ -72,6 +95,10 @@ pub struct Origin {
     pub request_id: String,
     /// The language of the notification mail.
     pub lang: Lang,
+    /// Who acted for the mailbox: an admin token's name.
+    pub by: Option<String>,
+    /// Another address the notification goes to (the recovery address).
+    pub also_notify: Option<String>,
 }
 
 impl Origin {
@@ -82,6 +109,8 @@ impl Origin {
             client_ip: None,
             request_id: crate::token::random_token()[..12].to_owned(),
             lang: Lang::En,
+            by: None,
+            also_notify: None,
         }
     }
 
@@ -91,6 +120,8 @@ impl Origin {
             client_ip: self.client_ip,
             request_id: &self.request_id,
             via: Some(self.via.name()),
+            by: self.by.as_deref(),
+            mail_sessions: None,
         }
     }
 }
@@ -103,6 +134,9 @@ pub struct Changed {
     pub at: SystemTime,
     /// Whether a login with the new password succeeded before we returned.
     pub confirmed: bool,
+    /// Whether the mailbox's open mail sessions were ended (`None`: not
+    /// configured).
+    pub mail_sessions_ended: Option<bool>,
     /// The notification mail on its way (true: sent), for a caller that
     /// must wait for it before it exits; a web response does not.
     pub notification: Option<tokio::task::JoinHandle<bool>>,
@@ -121,16 +155,20 @@ impl ChangeService {
         match self.change_under_lock(&authority, new, origin).await {
             Ok(written) => {
                 tracing::info!(mailbox = %mailbox, ip = ?origin.client_ip, request_id = origin.request_id, "password changed");
-                self.audit.record(
-                    Event::Change(Change::Changed),
-                    origin.subject(mailbox.as_str()),
-                );
                 self.end_sessions(&mailbox).await;
+                let mail_sessions_ended = self.end_mail_sessions(&mailbox).await;
+                let subject = Subject {
+                    mail_sessions: mail_sessions_ended
+                        .map(|ok| if ok { "ended" } else { "failed" }),
+                    ..origin.subject(mailbox.as_str())
+                };
+                self.audit.record(Event::Change(Change::Changed), subject);
                 let notification = self.notify(&mailbox, written.at, origin);
                 Ok(Changed {
                     mailbox,
                     at: written.at,
                     confirmed: written.confirmed,
+                    mail_sessions_ended,
                     notification,
                 })
             }
@@ -192,6 +230,20 @@ impl ChangeService {
                         stored: None,
                     }
                 }
+                Authority::Admin { .. } => {
+                    self.enforce_policy(new, None, mailbox).await?;
+                    Proof {
+                        current: None,
+                        stored: None,
+                    }
+                }
+                Authority::ResetLink { stored, .. } => {
+                    self.enforce_policy(new, None, mailbox).await?;
+                    Proof {
+                        current: None,
+                        stored: Some(stored),
+                    }
+                }
             };
             self.write_confirmed(mailbox, new, proof, origin.client_ip)
                 .await
@@ -225,6 +277,18 @@ impl ChangeService {
         }
     }
 
+    /// Programs logged in with the old password (IMAP, POP3) must log in
+    /// again; a failure is logged and counted and never undoes the change.
+    pub async fn end_mail_sessions(&self, mailbox: &EmailAddress) -> Option<bool> {
+        let kicker = self.mail_sessions.as_ref()?;
+        let ended = kicker.kick(mailbox).await;
+        crate::telemetry::metrics::mail_sessions_ended(ended.is_ok());
+        if let Err(e) = &ended {
+            tracing::error!(mailbox = %mailbox, error = %e, "the mailbox's open mail sessions could not be ended");
+        }
+        Some(ended.is_ok())
+    }
+
     /// The notification mail goes out on its own task: its outcome is
     /// audited and counted, and never undoes the change.
     fn notify(
@@ -237,9 +301,19 @@ impl ChangeService {
         let audit = Arc::clone(&self.audit);
         let (mailbox, origin) = (mailbox.clone(), origin.clone());
         Some(tokio::spawn(async move {
-            let sent = notifier
-                .notify_changed(&mailbox, origin.lang, at, origin.client_ip)
-                .await;
+            let by = match origin.via {
+                Via::Admin => ChangedBy::Admin,
+                Via::ResetLink | Via::Recovery => ChangedBy::ResetLink,
+                Via::Form | Via::Api | Via::Cli => ChangedBy::Owner,
+            };
+            let mail = ChangeMail {
+                lang: origin.lang,
+                at,
+                client_ip: origin.client_ip,
+                by,
+                also_to: origin.also_notify.as_deref(),
+            };
+            let sent = notifier.notify_changed(&mailbox, &mail).await;
             audit.record(
                 Event::Notification { sent },
                 origin.subject(mailbox.as_str()),

@@ -15,6 +15,9 @@ mod tests;
 
 pub use error::{ChangeError, ChangeFailure, Told, Why};
 pub use flow::{Authority, Changed, Origin, Via};
-pub use ports::{LocalLocks, MailboxLocks, Unreachable, WebSessions};
+pub use ports::{
+    example_letters, LocalLocks, MailboxLocks, ShownExamples, Unreachable, WebSessions,
+    EXAMPLES_PER_MAILBOX, EXAMPLE_MEMORY,
+};
 pub use service::{ChangeService, ConfirmPolicy};
 pub use verified::{LoginOutcome, VerifiedMailbox, VerifiedParts};

@@ -38,6 +38,39 @@ pub trait WebSessions: Send + Sync {
     async fn end_sessions(&self, mailbox: &EmailAddress) -> Result<(), Unreachable>;
 }
 
+/// Examples of passphrases shown on the pages: whoever saw a page knows
+/// its example, so none of them is accepted as a password for that
+/// mailbox. Kept as keyed digests of their letters and digits only, so a
+/// variant in case or separators is refused too.
+#[async_trait]
+pub trait ShownExamples: Send + Sync {
+    async fn remember_example(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<(), Unreachable>;
+
+    async fn was_shown(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<bool, Unreachable>;
+}
+
+/// How long a shown example stays refused, and how many per mailbox.
+pub const EXAMPLE_MEMORY: Duration = Duration::from_secs(30 * 24 * 3600);
+pub const EXAMPLES_PER_MAILBOX: usize = 50;
+
+/// The letters and digits of a password, lower-cased: what makes an
+/// example the same example.
+pub fn example_letters(password: &str) -> String {
+    password
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The change locks of one process.
 pub struct LocalLocks {
     clock: Arc<dyn Clock>,

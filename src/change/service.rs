@@ -9,16 +9,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use super::error::ChangeError;
-use super::ports::{LocalLocks, MailboxLocks, WebSessions};
+use super::ports::{example_letters, LocalLocks, MailboxLocks, ShownExamples, WebSessions};
 use super::verified::{LoginOutcome, VerifiedMailbox};
 use crate::audit::Audit;
 use crate::auth::{Authenticator, Verdict};
-use crate::auth_cache::AuthCacheFlusher;
+use crate::auth_cache::{AuthCacheFlusher, SessionKicker};
 use crate::clock::{Clock, SystemClock};
 use crate::domain::PasswordHash;
 use crate::domain::{EmailAddress, Password};
 use crate::hash::Hasher;
 use crate::notify::Notifier;
+use crate::policy::suggest::{self, Words};
 use crate::policy::{PasswordPolicy, Violation};
 use crate::store::{Accepts, CredentialStore, Replaced, StoreError};
 
@@ -66,8 +67,10 @@ pub struct ChangeService {
     pub(super) policy: Arc<PasswordPolicy>,
     pub(super) confirm: ConfirmPolicy,
     pub(super) cache_flush: Option<Arc<dyn AuthCacheFlusher>>,
+    pub(super) mail_sessions: Option<Arc<dyn SessionKicker>>,
     pub(super) locks: Arc<dyn MailboxLocks>,
     pub(super) web_sessions: Option<Arc<dyn WebSessions>>,
+    pub(super) examples: Option<Arc<dyn ShownExamples>>,
     pub(super) audit: Arc<Audit>,
     pub(super) notifier: Option<Arc<Notifier>>,
     pub(super) clock: Arc<dyn Clock>,
@@ -92,8 +95,10 @@ impl ChangeService {
             policy: Arc::new(policy),
             confirm,
             cache_flush: None,
+            mail_sessions: None,
             locks: Arc::new(LocalLocks::new(Arc::clone(&clock))),
             web_sessions: None,
+            examples: None,
             audit: Arc::new(Audit::to_stderr()),
             notifier: None,
             clock,
@@ -106,16 +111,43 @@ impl ChangeService {
         self
     }
 
-    /// The change locks every replica (and the CLI) shares, and the web
-    /// sessions a change ends.
+    /// End the mailbox's open mail sessions after every change.
+    pub fn with_mail_sessions(mut self, kicker: Option<Arc<dyn SessionKicker>>) -> Self {
+        self.mail_sessions = kicker;
+        self
+    }
+
+    pub fn mail_sessions(&self) -> Option<&Arc<dyn SessionKicker>> {
+        self.mail_sessions.as_ref()
+    }
+
+    /// The change locks every replica (and the CLI) shares, the web
+    /// sessions a change ends and the examples the pages showed.
     pub fn with_shared_state(
         mut self,
         locks: Arc<dyn MailboxLocks>,
         web_sessions: Arc<dyn WebSessions>,
+        examples: Arc<dyn ShownExamples>,
     ) -> Self {
         self.locks = locks;
         self.web_sessions = Some(web_sessions);
+        self.examples = Some(examples);
         self
+    }
+
+    /// A fresh example passphrase for `mailbox`'s page, remembered so that
+    /// it is never accepted as that mailbox's password.
+    pub async fn show_example(&self, mailbox: &EmailAddress, words: Words) -> String {
+        let example = suggest::passphrase(4, " ", words);
+        if let Some(examples) = &self.examples {
+            if let Err(e) = examples
+                .remember_example(mailbox, example_digest(&example))
+                .await
+            {
+                tracing::warn!(error = %e, "an example could not be remembered");
+            }
+        }
+        example
     }
 
     pub fn with_audit(mut self, audit: Arc<Audit>) -> Self {
@@ -147,6 +179,11 @@ impl ChangeService {
 
     pub fn authenticator(&self) -> &Arc<dyn Authenticator> {
         &self.authenticator
+    }
+
+    /// Whether a change sends a notification mail.
+    pub fn sends_mail(&self) -> bool {
+        self.notifier.is_some()
     }
 
     pub fn audit(&self) -> &Arc<Audit> {
@@ -216,9 +253,19 @@ impl ChangeService {
         current: Option<&Password>,
         mailbox: &EmailAddress,
     ) -> Result<(), ChangeError> {
-        let violations = Arc::clone(&self.policy)
+        let mut violations = Arc::clone(&self.policy)
             .evaluate(new, current, Some(mailbox))
             .await?;
+        if let Some(examples) = &self.examples {
+            match examples
+                .was_shown(mailbox, example_digest(new.expose()))
+                .await
+            {
+                Ok(true) => violations.push(Violation::ShownExample),
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "shown examples cannot be asked"),
+            }
+        }
         if violations.is_empty() {
             Ok(())
         } else {
@@ -380,4 +427,11 @@ impl ChangeService {
             }
         }
     }
+}
+
+/// What a shown example is remembered by: a digest of its letters and
+/// digits, so case and separators make no other example.
+fn example_digest(password: &str) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(example_letters(password).as_bytes()).into()
 }

@@ -78,6 +78,7 @@ fn setup(refuse_confirm: bool, flush_breaks: bool) -> Setup {
     .with_shared_state(
         Arc::new(LocalLocks::new(clock.clone())),
         Arc::clone(&sessions) as Arc<dyn WebSessions>,
+        Arc::new(super::fakes::Examples::default()),
     )
     .with_audit(Arc::new(Audit::to_writer(Box::new(audit.clone()))))
     .with_clock(clock);
@@ -96,6 +97,8 @@ fn origin() -> Origin {
         client_ip: None,
         request_id: "test".to_owned(),
         lang: Lang::En,
+        by: None,
+        also_notify: None,
     }
 }
 
@@ -225,4 +228,21 @@ async fn the_policy_refuses_before_anything_is_written() {
     assert!(matches!(failure.told, Told::Refused(ref v) if !v.is_empty()));
     assert_eq!(*s.store.writes.lock().unwrap(), 0);
     assert_eq!(s.audited().1, "policy");
+}
+
+#[tokio::test]
+async fn an_example_shown_for_the_mailbox_is_refused_in_any_spelling() {
+    let s = setup(false, false);
+    let example = s
+        .service
+        .show_example(&s.mailbox, crate::policy::suggest::Words::German)
+        .await;
+    let variant = example.to_uppercase().replace(' ', "-");
+    let failure = s.change(&variant).await.unwrap_err();
+    assert!(
+        matches!(failure.told, Told::Refused(ref v) if v.contains(&crate::policy::Violation::ShownExample)),
+        "{:?}",
+        failure.told
+    );
+    assert_eq!(*s.store.writes.lock().unwrap(), 0);
 }

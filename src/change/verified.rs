@@ -6,6 +6,7 @@ use crate::domain::{EmailAddress, Password, PasswordHash};
 /// Proof that the current password of this mailbox was checked. Only
 /// [`super::ChangeService::login`] makes one, so a change can only ever
 /// apply to the identity that logged in, whatever a later form says.
+#[derive(Clone)]
 pub struct VerifiedMailbox {
     pub(super) mailbox: EmailAddress,
     pub(super) current: Password,

@@ -217,7 +217,13 @@ pub fn violation(lang: Lang, v: &Violation) -> String {
         Violation::SameAsCurrent => "violation-same-as-current",
         Violation::ContainsLocalPart => "violation-contains-local-part",
         Violation::ContainsDomain => "violation-contains-domain",
-        Violation::ContainsContextWord => "violation-contains-context-word",
+        Violation::ContainsContextWord { word } => {
+            return lang.f(
+                "violation-contains-context-word",
+                &[("word", arg(word.as_str()))],
+            )
+        }
+        Violation::ShownExample => "violation-shown-example",
         Violation::Common => "violation-common",
         Violation::NotNormalized => "violation-not-normalized",
         Violation::Breached => "violation-breached",
@@ -287,8 +293,9 @@ fn wait_args(wait: std::time::Duration) -> (u64, u64) {
     }
 }
 
-/// "Zu viele Versuche …" with the wait in words and the clock time it
-/// will be possible again (empty: unknown), and that mail is not blocked.
+/// When to try again, in words, with the clock time it will be possible
+/// (empty: unknown), and that mail is not blocked; for a page whose
+/// heading already says "too many attempts".
 pub fn rate_limited_until(lang: Lang, wait: std::time::Duration, clock: &str) -> String {
     let (minutes, seconds) = wait_args(wait);
     let args = [
@@ -301,15 +308,16 @@ pub fn rate_limited_until(lang: Lang, wait: std::time::Duration, clock: &str) ->
     } else {
         lang.f("try-again-in-until", &args)
     };
-    format!(
-        "{} {again} {}",
-        lang.t("too-many-attempts"),
-        lang.t("mailbox-not-blocked")
-    )
+    format!("{again} {}", lang.t("mailbox-not-blocked"))
 }
 
+/// "Too many attempts", when to try again, and that mail is not blocked.
 pub fn rate_limited(lang: Lang, wait: std::time::Duration) -> String {
-    rate_limited_until(lang, wait, "")
+    format!(
+        "{} {}",
+        lang.t("too-many-attempts"),
+        rate_limited_until(lang, wait, "")
+    )
 }
 
 #[cfg(test)]

@@ -28,6 +28,29 @@ pub enum NotifyError {
     Send(String),
 }
 
+/// Who changed the password, for the words of the mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangedBy {
+    /// The employee, or an operator on the host.
+    Owner,
+    /// The customer's administrator, through the control panel.
+    Admin,
+    /// Whoever followed a reset link.
+    ResetLink,
+}
+
+/// What the notification of one change says, and to whom besides the
+/// mailbox.
+#[derive(Debug, Clone, Copy)]
+pub struct ChangeMail<'a> {
+    pub lang: Lang,
+    pub at: SystemTime,
+    pub client_ip: Option<IpAddr>,
+    pub by: ChangedBy,
+    /// Another address that hears of it (the recovery address).
+    pub also_to: Option<&'a str>,
+}
+
 pub struct Notifier {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
@@ -83,14 +106,8 @@ impl Notifier {
 
     /// Sends and logs the outcome (true: sent); never an error for the
     /// caller, whose change stands regardless.
-    pub async fn notify_changed(
-        &self,
-        mailbox: &EmailAddress,
-        lang: Lang,
-        at: SystemTime,
-        client_ip: Option<IpAddr>,
-    ) -> bool {
-        match self.send_changed(mailbox, lang, at, client_ip).await {
+    pub async fn notify_changed(&self, mailbox: &EmailAddress, change: &ChangeMail<'_>) -> bool {
+        match self.send_changed(mailbox, change).await {
             Ok(()) => {
                 tracing::info!(mailbox = %mailbox, "notification mail sent");
                 true
@@ -105,10 +122,15 @@ impl Notifier {
     async fn send_changed(
         &self,
         mailbox: &EmailAddress,
-        lang: Lang,
-        at: SystemTime,
-        client_ip: Option<IpAddr>,
+        change: &ChangeMail<'_>,
     ) -> Result<(), NotifyError> {
+        let ChangeMail {
+            lang,
+            at,
+            client_ip,
+            by,
+            also_to,
+        } = *change;
         let t = |id: &str| lang.t(id);
         let to: Mailbox = mailbox
             .as_str()
@@ -119,8 +141,13 @@ impl Notifier {
             Some(contact) => format!(" ({contact})"),
             None => String::new(),
         };
+        let (subject_id, body_id) = match by {
+            ChangedBy::Owner => ("mail-subject", "mail-body"),
+            ChangedBy::Admin => ("mail-subject-admin", "mail-body-admin"),
+            ChangedBy::ResetLink => ("mail-subject-reset", "mail-body-reset"),
+        };
         let body = lang.f(
-            "mail-body",
+            body_id,
             &[
                 ("mailbox", arg(mailbox.as_str())),
                 ("time", arg(format_time(at, lang, &self.time_zone))),
@@ -129,8 +156,8 @@ impl Notifier {
             ],
         );
         let subject = match &self.provider {
-            Some(name) => format!("{} – {name}", t("mail-subject")),
-            None => t("mail-subject").to_owned(),
+            Some(name) => format!("{} – {name}", t(subject_id)),
+            None => t(subject_id),
         };
         let mut message = Message::builder()
             .from(self.from.clone())
@@ -141,6 +168,12 @@ impl Notifier {
             .header(ContentType::TEXT_PLAIN);
         if let Some(extra) = &self.security_address {
             message = message.bcc(extra.clone());
+        }
+        if let Some(also) = also_to {
+            let also: Mailbox = also
+                .parse()
+                .map_err(|e| NotifyError::Build(format!("{e}")))?;
+            message = message.bcc(also);
         }
         let message = message
             .body(body)

@@ -9,6 +9,7 @@ use unicode_normalization::is_nfc;
 pub mod breached;
 pub mod config;
 pub mod guess;
+pub mod suggest;
 
 pub use breached::{Breached, BreachedError};
 pub use config::{OnError, PolicySettings};
@@ -37,8 +38,10 @@ pub enum Violation {
     SameAsCurrent,
     ContainsLocalPart,
     ContainsDomain,
-    /// The provider's or a configured name.
-    ContainsContextWord,
+    /// The provider's or a configured name; `word` is the part found.
+    ContainsContextWord {
+        word: String,
+    },
     Common,
     /// What was typed is not in Unicode NFC, so another device may send
     /// different bytes for the "same" characters.
@@ -49,6 +52,8 @@ pub enum Violation {
     },
     /// Listed among passwords that leaked in data breaches.
     Breached,
+    /// An example this service showed (anyone who saw the page knows it).
+    ShownExample,
     /// The directory (LDAP) applied its own password policy and said no.
     Directory(DirectoryRule),
 }
@@ -81,11 +86,12 @@ impl Violation {
             Violation::SameAsCurrent => "same_as_current",
             Violation::ContainsLocalPart => "contains_local_part",
             Violation::ContainsDomain => "contains_domain",
-            Violation::ContainsContextWord => "contains_context_word",
+            Violation::ContainsContextWord { .. } => "contains_context_word",
             Violation::Common => "common",
             Violation::NotNormalized => "not_normalized",
             Violation::Guessable { .. } => "guessable",
             Violation::Breached => "breached",
+            Violation::ShownExample => "shown_example",
             Violation::Directory(rule) => match rule {
                 DirectoryRule::Quality => "directory_quality",
                 DirectoryRule::TooShort => "directory_too_short",
@@ -111,8 +117,8 @@ impl std::fmt::Display for Violation {
             Violation::SameAsCurrent => f.write_str("choose a password different from the current one"),
             Violation::ContainsLocalPart => f.write_str("do not use the mailbox name in the password"),
             Violation::ContainsDomain => f.write_str("do not use the domain name in the password"),
-            Violation::ContainsContextWord => {
-                f.write_str("do not use the provider's or company's name in the password")
+            Violation::ContainsContextWord { word } => {
+                write!(f, "do not use {word:?} (the provider's or company's name) in the password")
             }
             Violation::Common => f.write_str("this password is on a list of common or leaked passwords"),
             Violation::NotNormalized => f.write_str(
@@ -121,6 +127,9 @@ impl std::fmt::Display for Violation {
             Violation::Guessable { hint } => write!(f, "the password is easy to guess ({hint:?})"),
             Violation::Breached => {
                 f.write_str("the password appeared in a data breach and is tried first by attackers")
+            }
+            Violation::ShownExample => {
+                f.write_str("the password is an example this service showed; choose your own")
             }
             Violation::Directory(rule) => write!(f, "the directory's password policy refused it ({rule:?})"),
         }
@@ -260,6 +269,20 @@ impl PasswordPolicy {
         self.max_length
     }
 
+    /// The names a new password for `mailbox` must not contain, lower
+    /// case: the parts of its address and the provider's or company's
+    /// names (what a browser can check while the password is typed).
+    pub fn forbidden_names(&self, mailbox: &EmailAddress) -> Vec<String> {
+        let mut names: Vec<String> = local_part_words(mailbox.local_part())
+            .chain(domain_words(mailbox.domain()))
+            .map(str::to_owned)
+            .chain(self.context_words.iter().cloned())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// Every violated rule, in a stable order; empty means acceptable.
     /// `current` is the password verified at login, when known.
     pub fn check(
@@ -298,14 +321,19 @@ impl PasswordPolicy {
                 violations.push(Violation::ContainsDomain);
             }
         }
-        if self
+        if let Some(word) = self
             .context_words
             .iter()
-            .any(|w| lower.contains(w.as_str()))
+            .find(|w| lower.contains(w.as_str()))
         {
-            violations.push(Violation::ContainsContextWord);
+            violations.push(Violation::ContainsContextWord { word: word.clone() });
         }
-        if self.is_common(&lower) {
+        // Too short says all there is to say: no guessability hint about
+        // digits or years the password does not have.
+        let too_short = chars < self.min_length;
+        if too_short {
+            // Nothing more.
+        } else if self.is_common(&lower) {
             violations.push(Violation::Common);
         } else if self.min_score > 0 {
             let estimate = guess::estimate(typed, &self.personal_words(mailbox));
@@ -358,7 +386,10 @@ impl PasswordPolicy {
         })
         .await
         .unwrap_or_default();
-        if let Some(breached) = &self.breached {
+        let too_short = violations
+            .iter()
+            .any(|v| matches!(v, Violation::TooShort { .. }));
+        if let Some(breached) = self.breached.as_ref().filter(|_| !too_short) {
             match breached.count(new).await {
                 Ok(0) => {}
                 Ok(_) => violations.push(Violation::Breached),
@@ -442,7 +473,10 @@ mod tests {
                 Violation::ContainsLocalPart,
             ]
         );
+        // Too short says it all: no hint about how guessable it is.
         let v = p.check(&pw("password"), None, Some(&mailbox()));
+        assert_eq!(v, vec![Violation::TooShort { min: 15 }]);
+        let v = p.check(&pw("111222333444555"), None, Some(&mailbox()));
         assert!(v.contains(&Violation::Common), "{v:?}");
         let v = p.check(&pw("ilovebeispiel-firma.de!!"), None, Some(&mailbox()));
         assert!(v.contains(&Violation::ContainsDomain), "{v:?}");
@@ -488,7 +522,12 @@ mod tests {
         let p =
             PasswordPolicy::new(15, 128, None).with_context_words(["Beispiel Hosting GmbH", "ab"]);
         let v = p.check(&pw("Mein HOSTING Passwort 2026"), None, Some(&mailbox()));
-        assert_eq!(v, vec![Violation::ContainsContextWord]);
+        assert_eq!(
+            v,
+            vec![Violation::ContainsContextWord {
+                word: "hosting".to_owned()
+            }]
+        );
         assert_eq!(
             p.check(&pw("Ein abwegiges Passwort 2026"), None, Some(&mailbox())),
             vec![]

@@ -10,10 +10,12 @@ use std::time::{Duration, SystemTime};
 use async_trait::async_trait;
 
 use super::{
-    Decision, Limits, Session, Sessions as SessionStore, Settlement, StateError, StateStore,
-    MAX_SESSIONS, SESSIONS_PER_MAILBOX,
+    Decision, Limits, Outcome, Reserved, Session, Sessions as SessionStore, Settlement, StateError,
+    StateStore, MAX_SESSIONS, SESSIONS_PER_MAILBOX,
 };
-use crate::change::{LocalLocks, MailboxLocks, Unreachable};
+use crate::change::{
+    LocalLocks, MailboxLocks, ShownExamples, Unreachable, EXAMPLES_PER_MAILBOX, EXAMPLE_MEMORY,
+};
 use crate::clock::Clock;
 use crate::domain::EmailAddress;
 
@@ -88,6 +90,9 @@ impl Sessions {
     }
 }
 
+/// An example's digest, and until when it is refused.
+type Shown = ([u8; 32], SystemTime);
+
 pub struct MemoryState {
     clock: Arc<dyn Clock>,
     /// GCRA: each key's theoretical arrival time.
@@ -95,6 +100,10 @@ pub struct MemoryState {
     budgets: Mutex<HashMap<String, (Budget, Duration)>>,
     sessions: Mutex<Sessions>,
     locks: LocalLocks,
+    /// What became of sessions taken out, until when.
+    outcomes: Mutex<HashMap<String, (Outcome, SystemTime)>>,
+    /// Digests of the examples shown to each mailbox, until when.
+    examples: Mutex<HashMap<EmailAddress, VecDeque<Shown>>>,
     next_id: AtomicU64,
     max_sessions: usize,
 }
@@ -115,6 +124,8 @@ impl MemoryState {
             limits: Mutex::new(HashMap::new()),
             budgets: Mutex::new(HashMap::new()),
             sessions: Mutex::new(Sessions::default()),
+            outcomes: Mutex::new(HashMap::new()),
+            examples: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
             max_sessions,
         }
@@ -153,7 +164,7 @@ impl Limits for MemoryState {
         budget: u32,
         window: Duration,
         hold: Duration,
-    ) -> Result<Result<u64, Duration>, StateError> {
+    ) -> Result<Result<Reserved, Duration>, StateError> {
         let now = self.clock.now();
         let mut budgets = locked(&self.budgets);
         if budgets.len() > PRUNE_ABOVE {
@@ -167,23 +178,28 @@ impl Limits for MemoryState {
             .or_insert_with(|| (Budget::default(), window));
         entry.refresh(now, window);
         let used = entry.failures.len() + entry.pending.len();
+        // Counting the checks in flight as the failures they may become:
+        // a wait said is never too short.
+        let oldest = entry
+            .failures
+            .iter()
+            .copied()
+            .chain(entry.pending.iter().map(|(_, made, _)| *made))
+            .min();
         if used >= budget as usize {
-            // Until the oldest attempt leaves the window, counting the
-            // checks in flight as the failures they may become: a wait
-            // said is never too short.
-            let oldest = entry
-                .failures
-                .iter()
-                .copied()
-                .chain(entry.pending.iter().map(|(_, made, _)| *made))
-                .min()
-                .unwrap_or(now);
-            let wait = (oldest + window).duration_since(now).unwrap_or_default();
+            // Until the oldest attempt leaves the window.
+            let wait = (oldest.unwrap_or(now) + window)
+                .duration_since(now)
+                .unwrap_or_default();
             return Ok(Err(wait.max(Duration::from_secs(1))));
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         entry.pending.push((id, now, now + hold));
-        Ok(Ok(id))
+        Ok(Ok(Reserved {
+            id,
+            used: used as u32,
+            oldest,
+        }))
     }
 
     async fn settle(&self, key: &str, id: u64, settlement: Settlement) -> Result<(), StateError> {
@@ -271,6 +287,32 @@ impl SessionStore for MemoryState {
         }
         Ok(())
     }
+
+    async fn put_outcome(
+        &self,
+        token: &str,
+        outcome: Outcome,
+        ttl: Duration,
+    ) -> Result<(), StateError> {
+        let now = self.clock.now();
+        let mut outcomes = locked(&self.outcomes);
+        if outcomes.len() >= self.max_sessions {
+            outcomes.retain(|_, (_, until)| *until > now);
+            if outcomes.len() >= self.max_sessions {
+                return Err(StateError::Full);
+            }
+        }
+        outcomes.insert(token.to_owned(), (outcome, now + ttl));
+        Ok(())
+    }
+
+    async fn outcome(&self, token: &str) -> Result<Option<Outcome>, StateError> {
+        let now = self.clock.now();
+        Ok(locked(&self.outcomes)
+            .get(token)
+            .filter(|(_, until)| *until > now)
+            .map(|(outcome, _)| outcome.clone()))
+    }
 }
 
 /// The change locks of this process.
@@ -290,6 +332,43 @@ impl MailboxLocks for MemoryState {
         holder: &str,
     ) -> Result<(), Unreachable> {
         self.locks.unlock_mailbox(mailbox, holder).await
+    }
+}
+
+/// The examples shown to each mailbox.
+#[async_trait]
+impl ShownExamples for MemoryState {
+    async fn remember_example(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<(), Unreachable> {
+        let now = self.clock.now();
+        let mut examples = locked(&self.examples);
+        if examples.len() > PRUNE_ABOVE {
+            examples.retain(|_, shown| {
+                shown.retain(|(_, until)| *until > now);
+                !shown.is_empty()
+            });
+        }
+        let shown = examples.entry(mailbox.clone()).or_default();
+        shown.retain(|(_, until)| *until > now);
+        if shown.len() >= EXAMPLES_PER_MAILBOX {
+            shown.pop_front();
+        }
+        shown.push_back((digest, now + EXAMPLE_MEMORY));
+        Ok(())
+    }
+
+    async fn was_shown(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<bool, Unreachable> {
+        let now = self.clock.now();
+        Ok(locked(&self.examples)
+            .get(mailbox)
+            .is_some_and(|shown| shown.iter().any(|(d, until)| *d == digest && *until > now)))
     }
 }
 
@@ -332,7 +411,7 @@ mod tests {
         // Five checks in flight at once use the whole budget.
         let mut ids = Vec::new();
         for _ in 0..5 {
-            ids.push(s.reserve("a", 5, window, hold).await.unwrap().unwrap());
+            ids.push(s.reserve("a", 5, window, hold).await.unwrap().unwrap().id);
         }
         let wait = s.reserve("a", 5, window, hold).await.unwrap().unwrap_err();
         assert_eq!(wait, window, "in-flight checks count as failures to come");
@@ -342,11 +421,17 @@ mod tests {
             s.settle("a", *id, Settlement::Failure).await.unwrap();
         }
         let last = s.reserve("a", 5, window, hold).await.unwrap().unwrap();
+        assert_eq!(
+            (last.used, last.oldest.is_some()),
+            (4, true),
+            "four failures before it"
+        );
+        let last = last.id;
         s.settle("a", last, Settlement::Failure).await.unwrap();
         let wait = s.reserve("a", 5, window, hold).await.unwrap().unwrap_err();
         assert_eq!(wait, window);
         clock.advance(window);
-        let id = s.reserve("a", 5, window, hold).await.unwrap().unwrap();
+        let id = s.reserve("a", 5, window, hold).await.unwrap().unwrap().id;
         // A success forgets every failure of the key.
         s.settle("a", id, Settlement::Success).await.unwrap();
         assert!(locked(&s.budgets).get("a").is_none());

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
 
-use crate::change::{MailboxLocks, Unreachable, VerifiedMailbox, WebSessions};
+use crate::change::{MailboxLocks, ShownExamples, Unreachable, VerifiedMailbox, WebSessions};
 use crate::domain::EmailAddress;
 
 pub mod config;
@@ -30,6 +30,16 @@ pub enum StateError {
 /// An attempt against a quota: allowed, or the wait until it would be.
 pub type Decision = Result<(), Duration>;
 
+/// A failure slot reserved before a check, and the budget as it stood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reserved {
+    pub id: u64,
+    /// Failures in the window and checks in flight before this one.
+    pub used: u32,
+    /// The oldest of them: the budget refills one window after it.
+    pub oldest: Option<SystemTime>,
+}
+
 /// How a reserved attempt ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Settlement {
@@ -39,6 +49,25 @@ pub enum Settlement {
     Failure,
     /// Nothing was checked (an outage): the slot is given back.
     Void,
+}
+
+/// What became of a session a form took out, for a second submission of
+/// the same form (a double click, a reload) to answer the same way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The first submission is still at work.
+    InProgress,
+    /// Its change succeeded, for this mailbox, with the new password
+    /// whose keyed digest is `form` (a second submission of another
+    /// password is not told that its own was set).
+    Changed {
+        mailbox: EmailAddress,
+        form: [u8; 32],
+    },
+    /// It was refused and the session lives on under this token.
+    Retry(String),
+    /// The session ended without a change (the password changed elsewhere).
+    Ended,
 }
 
 /// A login between the two steps.
@@ -72,7 +101,7 @@ pub trait Limits: Send + Sync {
         budget: u32,
         window: Duration,
         hold: Duration,
-    ) -> Result<Result<u64, Duration>, StateError>;
+    ) -> Result<Result<Reserved, Duration>, StateError>;
 
     async fn settle(&self, key: &str, id: u64, settlement: Settlement) -> Result<(), StateError>;
 }
@@ -100,12 +129,23 @@ pub trait Sessions: Send + Sync {
 
     /// Ends every session of `mailbox` (after its password changed).
     async fn end_sessions(&self, mailbox: &EmailAddress) -> Result<(), StateError>;
+
+    /// Remembers what became of the session `token` named, for `ttl`.
+    async fn put_outcome(
+        &self,
+        token: &str,
+        outcome: Outcome,
+        ttl: Duration,
+    ) -> Result<(), StateError>;
+
+    /// What became of the session `token` named, if it was taken lately.
+    async fn outcome(&self, token: &str) -> Result<Option<Outcome>, StateError>;
 }
 
 /// A whole backend: limits, sessions, and the change locks and session
 /// ends the change flow asks for.
 #[async_trait]
-pub trait StateStore: Limits + Sessions + MailboxLocks + WebSessions {
+pub trait StateStore: Limits + Sessions + MailboxLocks + WebSessions + ShownExamples {
     /// Reachable, for `/readyz`.
     async fn ready(&self) -> Result<(), StateError> {
         Ok(())

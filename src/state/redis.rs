@@ -23,10 +23,14 @@ use zeroize::Zeroizing;
 
 use super::config::RedisConfig;
 use super::{
-    Decision, Limits, Session, Sessions, Settlement, StateError, StateStore, SESSIONS_PER_MAILBOX,
+    Decision, Limits, Outcome, Reserved, Session, Sessions, Settlement, StateError, StateStore,
+    SESSIONS_PER_MAILBOX,
 };
 use crate::auth::Usage;
-use crate::change::{MailboxLocks, Unreachable, VerifiedMailbox, VerifiedParts};
+use crate::change::{
+    MailboxLocks, ShownExamples, Unreachable, VerifiedMailbox, VerifiedParts, EXAMPLES_PER_MAILBOX,
+    EXAMPLE_MEMORY,
+};
 use crate::clock::Clock;
 use crate::domain::{EmailAddress, MailDomains, Password, PasswordHash};
 
@@ -37,6 +41,7 @@ const PUT_SESSION: &str = include_str!("redis/put_session.lua");
 const TAKE_SESSION: &str = include_str!("redis/take_session.lua");
 const END_SESSIONS: &str = include_str!("redis/end_sessions.lua");
 const UNLOCK: &str = include_str!("redis/unlock.lua");
+const REMEMBER_EXAMPLE: &str = include_str!("redis/remember_example.lua");
 
 struct Scripts {
     gcra: Script,
@@ -46,6 +51,7 @@ struct Scripts {
     take_session: Script,
     end_sessions: Script,
     unlock: Script,
+    remember_example: Script,
 }
 
 pub struct RedisState {
@@ -124,6 +130,7 @@ impl RedisState {
                 take_session: Script::new(TAKE_SESSION),
                 end_sessions: Script::new(END_SESSIONS),
                 unlock: Script::new(UNLOCK),
+                remember_example: Script::new(REMEMBER_EXAMPLE),
             },
         })
     }
@@ -170,16 +177,28 @@ impl RedisState {
     /// The session sealed under the token, bound to its Redis key.
     fn seal(&self, token: &str, key: &str, session: &Session) -> Result<Vec<u8>, StateError> {
         let parts = session.verified.parts();
-        let plain = Zeroizing::new(
-            serde_json::to_vec(&serde_json::json!({
+        self.seal_json(
+            token,
+            key,
+            &serde_json::json!({
                 "m": parts.mailbox.as_str(),
                 "p": parts.current.expose(),
                 "h": parts.stored.as_str(),
                 "u": parts.usage.map(|u| [u.used_kib, u.limit_kib]),
                 "c": millis(session.created),
-            }))
-            .map_err(unavailable)?,
-        );
+            }),
+        )
+    }
+
+    /// `value` sealed with ChaCha20-Poly1305 under a key only the token
+    /// derives, bound to the Redis key it is stored at.
+    fn seal_json(
+        &self,
+        token: &str,
+        key: &str,
+        value: &serde_json::Value,
+    ) -> Result<Vec<u8>, StateError> {
+        let plain = Zeroizing::new(serde_json::to_vec(value).map_err(unavailable)?);
         let nonce: [u8; 12] = rand::random();
         let sealed = self
             .cipher(token)
@@ -197,19 +216,7 @@ impl RedisState {
     /// The session, if `sealed` opens under this token and key and holds
     /// what a login made; anything else is no session.
     fn open(&self, token: &str, key: &str, sealed: &[u8]) -> Option<Session> {
-        let (nonce, sealed) = sealed.split_at_checked(12)?;
-        let plain = Zeroizing::new(
-            self.cipher(token)
-                .decrypt(
-                    Nonce::from_slice(nonce),
-                    Payload {
-                        msg: sealed,
-                        aad: key.as_bytes(),
-                    },
-                )
-                .ok()?,
-        );
-        let value: serde_json::Value = serde_json::from_slice(&plain).ok()?;
+        let value = self.open_json(token, key, sealed)?;
         let text = |name: &str| value.get(name)?.as_str().map(str::to_owned);
         let usage = value.get("u").and_then(|u| {
             Some(Usage {
@@ -227,6 +234,22 @@ impl RedisState {
             verified: Arc::new(VerifiedMailbox::from_parts(parts)),
             created: SystemTime::UNIX_EPOCH + Duration::from_millis(value.get("c")?.as_u64()?),
         })
+    }
+
+    fn open_json(&self, token: &str, key: &str, sealed: &[u8]) -> Option<serde_json::Value> {
+        let (nonce, sealed) = sealed.split_at_checked(12)?;
+        let plain = Zeroizing::new(
+            self.cipher(token)
+                .decrypt(
+                    Nonce::from_slice(nonce),
+                    Payload {
+                        msg: sealed,
+                        aad: key.as_bytes(),
+                    },
+                )
+                .ok()?,
+        );
+        serde_json::from_slice(&plain).ok()
     }
 
     /// `[mailbox key (64 hex)][sealed session]`, as stored.
@@ -262,7 +285,7 @@ impl Limits for RedisState {
         budget: u32,
         window: Duration,
         hold: Duration,
-    ) -> Result<Result<u64, Duration>, StateError> {
+    ) -> Result<Result<Reserved, Duration>, StateError> {
         let mut invocation = self.scripts.reserve.key(self.key("failures", key));
         invocation
             .key(self.key("pending", key))
@@ -271,13 +294,20 @@ impl Limits for RedisState {
             .arg(window.as_millis() as u64)
             .arg(hold.as_millis() as u64)
             .arg(budget);
-        let (granted, value): (i64, i64) = self
+        let answer: Vec<i64> = self
             .run(invocation.invoke_async(&mut self.connection.clone()))
             .await?;
-        Ok(if granted == 1 {
-            Ok(value as u64)
-        } else {
-            Err(Duration::from_millis(value.max(0) as u64).max(Duration::from_secs(1)))
+        Ok(match answer.as_slice() {
+            [1, id, used, oldest] => Ok(Reserved {
+                id: *id as u64,
+                used: (*used).max(0) as u32,
+                oldest: (*oldest >= 0)
+                    .then(|| SystemTime::UNIX_EPOCH + Duration::from_millis(*oldest as u64)),
+            }),
+            [_, wait, ..] => {
+                Err(Duration::from_millis((*wait).max(0) as u64).max(Duration::from_secs(1)))
+            }
+            _ => return Err(unavailable("reserve answered nothing")),
         })
     }
 
@@ -374,6 +404,60 @@ impl Sessions for RedisState {
             .await?;
         Ok(())
     }
+
+    /// Sealed under the old token like a session: only the browser that
+    /// held it can read a new token out of it.
+    async fn put_outcome(
+        &self,
+        token: &str,
+        outcome: Outcome,
+        ttl: Duration,
+    ) -> Result<(), StateError> {
+        let key = self.key("outcome", token);
+        let value = match &outcome {
+            Outcome::InProgress => serde_json::json!({ "o": "progress" }),
+            Outcome::Changed { mailbox, form } => {
+                serde_json::json!({ "o": "changed", "m": mailbox.as_str(), "f": hex(form) })
+            }
+            Outcome::Retry(new_token) => serde_json::json!({ "o": "retry", "t": new_token }),
+            Outcome::Ended => serde_json::json!({ "o": "ended" }),
+        };
+        let sealed = self.seal_json(token, &key, &value)?;
+        let mut cmd = redis::cmd("SET");
+        cmd.arg(&key)
+            .arg(sealed)
+            .arg("PX")
+            .arg(ttl.as_millis().max(1) as u64);
+        let _: () = self
+            .run(cmd.query_async(&mut self.connection.clone()))
+            .await?;
+        Ok(())
+    }
+
+    async fn outcome(&self, token: &str) -> Result<Option<Outcome>, StateError> {
+        let key = self.key("outcome", token);
+        let sealed: Option<Vec<u8>> = self
+            .run(
+                redis::cmd("GET")
+                    .arg(&key)
+                    .query_async(&mut self.connection.clone()),
+            )
+            .await?;
+        let Some(value) = sealed.and_then(|sealed| self.open_json(token, &key, &sealed)) else {
+            return Ok(None);
+        };
+        let text = |name: &str| value.get(name).and_then(|v| v.as_str());
+        Ok(match text("o") {
+            Some("progress") => Some(Outcome::InProgress),
+            Some("changed") => text("m")
+                .and_then(|m| EmailAddress::parse(m, &self.domains).ok())
+                .zip(text("f").and_then(unhex))
+                .map(|(mailbox, form)| Outcome::Changed { mailbox, form }),
+            Some("retry") => text("t").map(|t| Outcome::Retry(t.to_owned())),
+            Some("ended") => Some(Outcome::Ended),
+            _ => None,
+        })
+    }
 }
 
 #[async_trait]
@@ -410,6 +494,48 @@ impl MailboxLocks for RedisState {
     }
 }
 
+/// A set per mailbox, under the mailbox's HMAC, expiring with its newest
+/// member's memory; a mailbox keeps its last examples only.
+#[async_trait]
+impl ShownExamples for RedisState {
+    async fn remember_example(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<(), Unreachable> {
+        let mut invocation = self
+            .scripts
+            .remember_example
+            .key(self.key("examples", mailbox.as_str()));
+        invocation
+            .arg(hex(&digest))
+            .arg(millis(self.clock.now()))
+            .arg(EXAMPLES_PER_MAILBOX)
+            .arg(EXAMPLE_MEMORY.as_millis() as u64);
+        let _: i64 = self
+            .run(invocation.invoke_async(&mut self.connection.clone()))
+            .await?;
+        Ok(())
+    }
+
+    async fn was_shown(
+        &self,
+        mailbox: &EmailAddress,
+        digest: [u8; 32],
+    ) -> Result<bool, Unreachable> {
+        let key = self.key("examples", mailbox.as_str());
+        let score: Option<f64> = self
+            .run(
+                redis::cmd("ZSCORE")
+                    .arg(&key)
+                    .arg(hex(&digest))
+                    .query_async(&mut self.connection.clone()),
+            )
+            .await?;
+        Ok(score.is_some())
+    }
+}
+
 #[async_trait]
 impl StateStore for RedisState {
     /// A write through a script, as every login makes one: a Redis that
@@ -420,6 +546,17 @@ impl StateStore for RedisState {
             .await
             .map(drop)
     }
+}
+
+fn unhex(text: &str) -> Option<[u8; 32]> {
+    let mut out = [0u8; 32];
+    if text.len() != 64 {
+        return None;
+    }
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(out)
 }
 
 fn hex(bytes: &[u8]) -> String {

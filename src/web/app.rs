@@ -37,6 +37,12 @@ pub struct AppState {
     pub signer: crate::token::Signer,
     pub clock: Arc<dyn crate::clock::Clock>,
     pub readiness: Readiness,
+    /// Login checks in flight, so that an identical second attempt waits
+    /// for the first.
+    pub logins_in_flight: super::coalesce::Coalesce<super::attempt::Attempt>,
+    /// The admin API's tokens, when `admin.tokens_file` is set.
+    pub admin: Option<crate::admin::AdminTokens>,
+    pub admin_per_minute: u32,
 }
 
 /// The settings the pages need, read once.
@@ -204,6 +210,8 @@ impl AppState {
             client_ip: self.client_ip(req),
             request_id: crate::token::random_token()[..12].to_owned(),
             lang,
+            by: None,
+            also_notify: None,
         }
     }
 

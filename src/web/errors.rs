@@ -10,12 +10,17 @@ use crate::i18n::{address_error, password_error, violation, Lang};
 use crate::policy::Violation;
 use crate::state::StateError;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Failure {
     /// Missing or wrong CSRF token: nothing was checked.
     Csrf,
     InvalidAddress(AddressError),
     InvalidPassword(PasswordError),
+    /// The new-password form came with an empty field.
+    EmptyFields {
+        new: bool,
+        confirm: bool,
+    },
     /// Wrong password, unknown mailbox or foreign domain: one answer for all.
     LoginFailed,
     Policy(Vec<Violation>),
@@ -48,6 +53,14 @@ pub enum Failure {
     BadRequest,
     UnsupportedMediaType,
     NotFound,
+    /// The admin API: no token, or none of ours.
+    Unauthorized,
+    /// The admin API: a token of ours, not for this domain or action.
+    Forbidden,
+    /// The admin API: the store has no such mailbox.
+    NoSuchMailbox,
+    /// A reset link that is expired, used or altered.
+    LinkGone(&'static str),
 }
 
 impl Failure {
@@ -60,7 +73,9 @@ impl Failure {
             Failure::InvalidAddress(_) | Failure::InvalidPassword(_) | Failure::BadRequest => {
                 StatusCode::BAD_REQUEST
             }
-            Failure::Policy(_) | Failure::Mismatch(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Failure::Policy(_) | Failure::Mismatch(_) | Failure::EmptyFields { .. } => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Failure::Unavailable
             | Failure::NotSaved
             | Failure::NotConfirmed
@@ -72,7 +87,10 @@ impl Failure {
             Failure::RateLimited(_) | Failure::Busy => StatusCode::TOO_MANY_REQUESTS,
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Failure::NotFound => StatusCode::NOT_FOUND,
+            Failure::NotFound | Failure::NoSuchMailbox => StatusCode::NOT_FOUND,
+            Failure::Unauthorized => StatusCode::UNAUTHORIZED,
+            Failure::Forbidden => StatusCode::FORBIDDEN,
+            Failure::LinkGone(_) => StatusCode::GONE,
         }
     }
 
@@ -84,7 +102,7 @@ impl Failure {
                 "invalid_credentials"
             }
             Failure::InvalidAddress(_) => "invalid_email",
-            Failure::InvalidPassword(_) => "invalid_password",
+            Failure::InvalidPassword(_) | Failure::EmptyFields { .. } => "invalid_password",
             Failure::Policy(_) => "policy",
             Failure::Mismatch(_) => "mismatch",
             Failure::Unavailable => "unavailable",
@@ -103,6 +121,10 @@ impl Failure {
             Failure::BadRequest => "bad_request",
             Failure::UnsupportedMediaType => "unsupported_media_type",
             Failure::NotFound => "not_found",
+            Failure::Unauthorized => "unauthorized",
+            Failure::Forbidden => "forbidden",
+            Failure::NoSuchMailbox => "no_such_mailbox",
+            Failure::LinkGone(code) => code,
         }
     }
 
@@ -116,6 +138,8 @@ impl Failure {
             Failure::LoginFailed => "login-failed",
             Failure::Policy(_) => "violations-heading",
             Failure::Mismatch(_) => "passwords-differ",
+            Failure::EmptyFields { new: true, .. } => "new-password-empty",
+            Failure::EmptyFields { .. } => "confirm-password-empty",
             Failure::Unavailable => "unavailable",
             Failure::NotSaved => "not-saved",
             Failure::NotConfirmed => "not-confirmed",
@@ -129,6 +153,10 @@ impl Failure {
             Failure::TooLarge => "too-large",
             Failure::BadRequest | Failure::UnsupportedMediaType => "bad-request",
             Failure::NotFound => "not-found",
+            Failure::Unauthorized => "admin-unauthorized",
+            Failure::Forbidden => "admin-forbidden",
+            Failure::NoSuchMailbox => "admin-no-such-mailbox",
+            Failure::LinkGone(_) => "link-gone",
         };
         lang.t(id)
     }

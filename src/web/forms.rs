@@ -33,7 +33,7 @@ pub struct LogoutForm {
 }
 
 /// `POST /api/v1/password`.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct ApiRequest {
     pub email: String,
     pub current_password: String,

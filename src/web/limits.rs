@@ -15,10 +15,10 @@
 
 use std::net::{IpAddr, Ipv6Addr};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use super::config::RateLimitSettings;
-use crate::state::{Limits, Settlement, StateError};
+use crate::state::{Limits, Reserved, Settlement, StateError};
 
 /// How many times the per-client quota a whole IPv6 /48 gets.
 const V6_48_FACTOR: u32 = 4;
@@ -51,16 +51,35 @@ impl From<StateError> for Refusal {
 pub struct Ticket {
     state: Arc<dyn Limits>,
     key: String,
-    id: u64,
+    reserved: Reserved,
+    budget: u32,
+    window: Duration,
     settled: bool,
 }
 
+/// How much of a key's failure budget is left after a failed attempt, and
+/// until when the key would be blocked if it ran out now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Remaining {
+    pub attempts: u32,
+    pub blocked_until: SystemTime,
+}
+
 impl Ticket {
-    pub async fn settle(mut self, settlement: Settlement) {
+    /// Settles the attempt; after a failure, what is left of the budget.
+    pub async fn settle(mut self, settlement: Settlement, now: SystemTime) -> Option<Remaining> {
         self.settled = true;
-        if let Err(e) = self.state.settle(&self.key, self.id, settlement).await {
+        if let Err(e) = self
+            .state
+            .settle(&self.key, self.reserved.id, settlement)
+            .await
+        {
             tracing::warn!(error = %e, "an attempt could not be settled; it counts as a failure until its hold ends");
         }
+        (settlement == Settlement::Failure).then(|| Remaining {
+            attempts: self.budget.saturating_sub(self.reserved.used + 1),
+            blocked_until: self.reserved.oldest.unwrap_or(now) + self.window,
+        })
     }
 }
 
@@ -72,7 +91,7 @@ impl Drop for Ticket {
         let (state, key, id) = (
             Arc::clone(&self.state),
             std::mem::take(&mut self.key),
-            self.id,
+            self.reserved.id,
         );
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             runtime.spawn(async move {
@@ -117,20 +136,19 @@ impl Limiter {
             Some(id) => format!("device:{id}"),
             None => format!("address:{address}"),
         };
-        let id = self
+        let window = Duration::from_secs(self.settings.failure_window_secs);
+        let budget = self.settings.failures_per_address;
+        let reserved = self
             .state
-            .reserve(
-                &key,
-                self.settings.failures_per_address,
-                Duration::from_secs(self.settings.failure_window_secs),
-                self.hold,
-            )
+            .reserve(&key, budget, window, self.hold)
             .await?
             .map_err(Refusal::Limited)?;
         Ok(Ticket {
             state: Arc::clone(&self.state),
             key,
-            id,
+            reserved,
+            budget,
+            window,
             settled: false,
         })
     }
@@ -166,6 +184,7 @@ pub fn address_key(submitted: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::Clock;
     use crate::clock::ManualClock;
     use crate::state::MemoryState;
     use std::time::SystemTime;
@@ -186,7 +205,7 @@ mod tests {
                 .admit(Some(ip.parse().unwrap()), &format!("a{i}@x.org"), None)
                 .await
             {
-                t.settle(Settlement::Success).await;
+                t.settle(Settlement::Success, SystemTime::now()).await;
                 allowed += 1;
             }
         }
@@ -222,7 +241,8 @@ mod tests {
     async fn five_failures_per_window_and_a_device_of_its_own() {
         let (clock, l) = limiter();
         let address = address_key("Alice@Example.org ");
-        for n in 0..5 {
+        let start = clock.now();
+        for n in 0..5u32 {
             let ticket = l
                 .admit(
                     Some(format!("198.51.100.{n}").parse().unwrap()),
@@ -231,7 +251,16 @@ mod tests {
                 )
                 .await
                 .unwrap();
-            ticket.settle(Settlement::Failure).await;
+            let left = ticket.settle(Settlement::Failure, clock.now()).await;
+            // What a warning before the lockout says.
+            assert_eq!(
+                left,
+                Some(Remaining {
+                    attempts: 4 - n,
+                    blocked_until: start + Duration::from_secs(900)
+                })
+            );
+            clock.advance(Duration::from_secs(1));
         }
         let Err(Refusal::Limited(wait)) = l.admit(None, &address, None).await else {
             panic!("the sixth failure must wait")
@@ -239,7 +268,7 @@ mod tests {
         assert!(wait <= Duration::from_secs(900) && wait > Duration::from_secs(800));
         // The owner's browser is not held back by them…
         let own = l.admit(None, &address, Some("device-1")).await.unwrap();
-        own.settle(Settlement::Success).await;
+        own.settle(Settlement::Success, clock.now()).await;
         // …and other addresses are unaffected.
         assert!(l.admit(None, "bob@example.org", None).await.is_ok());
         clock.advance(wait);

@@ -2,7 +2,9 @@
 //! passwd-files or IMAP; `ChangeService` does the work.
 
 mod app;
+mod attempt;
 pub mod client_ip;
+mod coalesce;
 pub mod config;
 mod errors;
 mod extract;

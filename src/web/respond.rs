@@ -66,6 +66,7 @@ pub fn error_response(
         Failure::Csrf => t("forbidden-heading"),
         Failure::NotFound => t("not-found-heading"),
         Failure::RateLimited(_) | Failure::Busy => t("rate-limited-heading"),
+        Failure::LinkGone(_) => t("link-gone-heading"),
         _ => t("error-heading"),
     };
     let markup = pages::error(&state.page(lang, "/"), &heading, &failure.message(lang));
@@ -73,4 +74,25 @@ pub fn error_response(
         builder.insert_header((header::RETRY_AFTER, secs.to_string()));
     }
     respond(builder, markup)
+}
+
+/// The JSON answer for a failure: `{"error": {"code", "message",
+/// "violations": [{"code", "message"}], "retry_after"?}}`.
+pub fn json_failure(failure: &Failure, lang: Lang) -> HttpResponse {
+    let violations: Vec<serde_json::Value> = failure
+        .violations(lang)
+        .into_iter()
+        .map(|(code, message)| serde_json::json!({ "code": code, "message": message }))
+        .collect();
+    let mut builder = HttpResponse::build(failure.status());
+    let mut error = serde_json::json!({
+        "code": failure.code(),
+        "message": failure.message(lang),
+        "violations": violations,
+    });
+    if let Some(secs) = failure.retry_after() {
+        builder.insert_header((header::RETRY_AFTER, secs.to_string()));
+        error["retry_after"] = serde_json::json!(secs);
+    }
+    builder.json(serde_json::json!({ "error": error }))
 }

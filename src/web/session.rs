@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crate::change::VerifiedMailbox;
 use crate::clock::Clock;
-use crate::state::{Session, Sessions, StateError};
+use crate::state::{Outcome, Session, Sessions, StateError};
 use crate::token::random_token;
 
 pub struct SessionStore {
@@ -55,6 +55,27 @@ impl SessionStore {
     /// Puts a session back after a failed try, under a fresh token.
     pub async fn put_back(&self, session: Session) -> Result<String, StateError> {
         self.insert(session).await
+    }
+
+    /// Remembers what became of a session a form took out: until the
+    /// session would have ended, at least a minute.
+    pub async fn remember(
+        &self,
+        token: &str,
+        session: &Session,
+        outcome: Outcome,
+    ) -> Result<(), StateError> {
+        let ends = session.created + self.ttl;
+        let left = ends
+            .duration_since(self.clock.now())
+            .unwrap_or_default()
+            .max(Duration::from_secs(60));
+        self.state.put_outcome(token, outcome, left).await
+    }
+
+    /// What became of the session `token` named, if it was taken lately.
+    pub async fn outcome(&self, token: &str) -> Result<Option<Outcome>, StateError> {
+        self.state.outcome(token).await
     }
 
     pub async fn remove(&self, token: &str) -> Result<(), StateError> {

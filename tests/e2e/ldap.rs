@@ -166,7 +166,7 @@ async fn each_refusal_of_the_directory_policy_is_422_and_writes_nothing() {
     assert_eq!(page.status, 422, "{}", page.body);
     assert!(page.body.contains("\"in_history\""), "{}", page.body);
     assert!(
-        page.body.contains("You have used it before"),
+        page.body.contains("You have used this password before"),
         "{}",
         page.body
     );

@@ -7,6 +7,7 @@ mod attack;
 mod browser;
 mod change;
 mod cli;
+mod hands;
 mod hostile;
 mod imap;
 mod layout;

@@ -90,16 +90,17 @@ async fn guessable_passwords_are_refused_with_a_reason() {
     let app = logged_in(&dovecot, |_| {}).await;
     let before = dovecot.passwd_bytes();
     for (password, reason) in [
-        ("hallohallohallo", "Wiederholungen wie „hallohallo“"),
-        ("aaaaaaaaaaaaaaaa", "Wiederholungen wie"),
+        ("hallohallohallo", "Es wiederholt sich, wie „hallohallo“"),
+        ("aaaaaaaaaaaaaaaa", "Es wiederholt sich"),
         ("passwort1234567", "häufig benutzten Passwort"),
         ("Sonnenschein12345", "Ein einzelnes Wort mit Ziffern"),
-        ("alice1990alice1990", "Wiederholungen"),
+        ("alice1990alice1990", "leicht zu erraten"),
     ] {
         let page = app.change(password, password, "de").await;
         assert_refused(&page, 422, reason, &before, &dovecot.passwd_bytes());
         assert!(
-            page.body.contains("mehrere zufällige Wörter"),
+            page.body
+                .contains("mehrere zufällige Wörter, die nichts miteinander zu tun haben"),
             "{}",
             page.body
         );
@@ -121,7 +122,7 @@ async fn guessable_passwords_are_refused_with_a_reason() {
     assert!(json["error"]["violations"][0]["message"]
         .as_str()
         .unwrap()
-        .contains("Repeats like"));
+        .contains("it repeats itself"));
     assert_eq!(dovecot.passwd_bytes(), before);
     // A passphrase of ordinary words is fine.
     assert_eq!(app.change(FRESH, FRESH, "de").await.status, 200);
@@ -147,7 +148,7 @@ async fn breached_passwords_are_found_in_the_downloaded_file_and_its_directory()
         assert_refused(
             &page,
             422,
-            "bei Datenlecks bekannt geworden",
+            "aus Datenlecks bekannt",
             &before,
             &dovecot.passwd_bytes(),
         );
@@ -314,7 +315,10 @@ fn check_password_prints_every_broken_rule() {
     );
     let (code, out, _) = run("hallohallohallo\n", None);
     assert_eq!(code, Some(65));
-    assert!(out.starts_with("guessable: Repeats like"), "{out}");
+    assert!(
+        out.starts_with("guessable: Your new password is easy to guess: it repeats itself"),
+        "{out}"
+    );
     let (code, out, _) = run("alice", Some(ALICE));
     assert_eq!(code, Some(65));
     for rule in ["too_short:", "contains_local_part:"] {

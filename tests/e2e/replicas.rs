@@ -348,7 +348,14 @@ async fn redis_keeps_the_state_stores_rules() {
     let (window, hold) = (Duration::from_secs(900), Duration::from_secs(15));
     let mut ids = Vec::new();
     for _ in 0..5 {
-        ids.push(state.reserve("a", 5, window, hold).await.unwrap().unwrap());
+        ids.push(
+            state
+                .reserve("a", 5, window, hold)
+                .await
+                .unwrap()
+                .unwrap()
+                .id,
+        );
     }
     assert_eq!(
         state
@@ -369,6 +376,12 @@ async fn redis_keeps_the_state_stores_rules() {
             .unwrap();
     }
     let last = state.reserve("a", 5, window, hold).await.unwrap().unwrap();
+    assert_eq!(
+        (last.used, last.oldest.is_some()),
+        (4, true),
+        "four failures before it"
+    );
+    let last = last.id;
     state
         .settle("a", last, mailpasswd::state::Settlement::Failure)
         .await
@@ -382,7 +395,12 @@ async fn redis_keeps_the_state_stores_rules() {
         window
     );
     clock.advance(window);
-    let id = state.reserve("a", 5, window, hold).await.unwrap().unwrap();
+    let id = state
+        .reserve("a", 5, window, hold)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     state
         .settle("a", id, mailpasswd::state::Settlement::Success)
         .await

@@ -3,7 +3,8 @@
 -- ARGV: now, window, hold (ms), budget. Reservations past their hold
 -- become failures (the check may have reached the server); failures
 -- older than the window are dropped; failures and checks in flight count
--- together. Returns {1, id}, or {0, wait in ms} until the oldest leaves.
+-- together. Returns {1, id, used before, oldest (ms, -1 for none)}, or
+-- {0, wait in ms} until the oldest leaves.
 local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local hold = tonumber(ARGV[3])
@@ -25,11 +26,12 @@ for i = 1, #pending, 2 do
   end
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%d', now - window))
-if redis.call('ZCARD', KEYS[1]) + live >= budget then
-  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  if first[2] ~= nil and (oldest == nil or tonumber(first[2]) < oldest) then
-    oldest = tonumber(first[2])
-  end
+local used = redis.call('ZCARD', KEYS[1]) + live
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if first[2] ~= nil and (oldest == nil or tonumber(first[2]) < oldest) then
+  oldest = tonumber(first[2])
+end
+if used >= budget then
   return {0, (oldest or now) + window - now}
 end
 local id = redis.call('INCR', KEYS[3])
@@ -39,4 +41,4 @@ for _, key in ipairs({KEYS[1], KEYS[2]}) do
     redis.call('PEXPIRE', key, window + hold)
   end
 end
-return {1, id}
+return {1, id, used, oldest or -1}

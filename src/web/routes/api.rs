@@ -1,17 +1,17 @@
 //! The JSON API: one request does both steps.
 
 use actix_web::error::{InternalError, JsonPayloadError, PayloadError};
-use actix_web::http::header;
 use actix_web::http::StatusCode;
 use actix_web::web::{self, Data, Json};
 use actix_web::{HttpRequest, HttpResponse};
 
-use super::login::attempt_login;
+use super::login::attempt_login_once;
 use crate::change::{Authority, Via};
 use crate::domain::Password;
 use crate::web::errors::Failure;
 use crate::web::extract::{same_origin, DeviceCookie};
 use crate::web::forms::{ApiRequest, FORM_LIMIT};
+use crate::web::respond::json_failure;
 use crate::web::views::Lang;
 use crate::web::AppState;
 
@@ -21,25 +21,6 @@ pub(super) fn json_config() -> web::JsonConfig {
         .content_type_required(true)
         .content_type(|mime| mime.essence_str() == "application/json")
         .error_handler(json_error)
-}
-
-fn json_failure(failure: &Failure, lang: Lang) -> HttpResponse {
-    let violations: Vec<serde_json::Value> = failure
-        .violations(lang)
-        .into_iter()
-        .map(|(code, message)| serde_json::json!({ "code": code, "message": message }))
-        .collect();
-    let mut builder = HttpResponse::build(failure.status());
-    let mut error = serde_json::json!({
-        "code": failure.code(),
-        "message": failure.message(lang),
-        "violations": violations,
-    });
-    if let Some(secs) = failure.retry_after() {
-        builder.insert_header((header::RETRY_AFTER, secs.to_string()));
-        error["retry_after"] = serde_json::json!(secs);
-    }
-    builder.json(serde_json::json!({ "error": error }))
 }
 
 fn json_error(err: JsonPayloadError, req: &HttpRequest) -> actix_web::Error {
@@ -61,6 +42,51 @@ fn json_error(err: JsonPayloadError, req: &HttpRequest) -> actix_web::Error {
     InternalError::from_response(err, json_failure(&failure, lang)).into()
 }
 
+/// The JSON shape of every failure of the APIs.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    /// A stable name: `invalid_credentials`, `policy`, `unavailable`,
+    /// `not_saved`, `rate_limited` …
+    pub code: String,
+    /// In the language of `Accept-Language`.
+    pub message: String,
+    /// Every rule the new password breaks.
+    pub violations: Vec<ViolationBody>,
+    /// Seconds to wait, with 429 and 503.
+    pub retry_after: Option<u64>,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ViolationBody {
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ChangedBody {
+    /// Always `changed`.
+    pub status: String,
+}
+
+/// Change a mailbox's password with its current one (both steps at once).
+#[utoipa::path(
+    post,
+    path = "/api/v1/password",
+    request_body = ApiRequest,
+    responses(
+        (status = 200, description = "Changed and in force", body = ChangedBody),
+        (status = 401, description = "Wrong password, unknown mailbox or foreign domain", body = ErrorBody),
+        (status = 422, description = "The new password breaks the policy; nothing changed", body = ErrorBody),
+        (status = 429, description = "Too many attempts", body = ErrorBody),
+        (status = 503, description = "Nothing changed (the mail server or the store is unavailable)", body = ErrorBody),
+    ),
+    tag = "employee"
+)]
 pub(super) async fn change_password(
     req: HttpRequest,
     state: Data<AppState>,
@@ -90,8 +116,9 @@ pub(super) async fn change_password(
     let task = actix_web::rt::spawn({
         let state = state.clone();
         async move {
-            let verified =
-                attempt_login(&state, &email, current_password, &origin, &device).await?;
+            let verified = attempt_login_once(&state, &email, current_password, &origin, &device)
+                .await
+                .result?;
             state
                 .changes
                 .change(Authority::Employee(&verified), &new, &origin)

@@ -9,11 +9,13 @@ use serde::Deserialize;
 use crate::audit::{submitted, Event, Login};
 use crate::change::{ChangeError, LoginOutcome, Origin, VerifiedMailbox, Via};
 use crate::domain::{AddressError, EmailAddress, Password};
+use crate::i18n::arg;
 use crate::state::Settlement;
+use crate::web::attempt::Attempt;
 use crate::web::errors::Failure;
 use crate::web::extract::{CheckedForm, CsrfToken, DeviceCookie, SessionCookie, DEVICE_LIFETIME};
 use crate::web::forms::{LoginForm, LogoutForm};
-use crate::web::limits::{address_key, Refusal, Ticket};
+use crate::web::limits::{address_key, Refusal, Remaining, Ticket};
 use crate::web::respond::{error_page, html, remember_lang, respond, see_other};
 use crate::web::views::pages::{self, LoginMessage, LoginPage};
 use crate::web::views::Lang;
@@ -36,8 +38,8 @@ pub(super) async fn page(
     remember_lang(&req, &state, lang, &mut builder);
     let csrf = csrf.issue(&state, &mut builder);
     let message = match notice.m.as_deref() {
-        Some("expired") => LoginMessage::Notice(t("session-expired").to_owned()),
-        Some("logged_out") => LoginMessage::Notice(t("logged-out").to_owned()),
+        Some("expired") => LoginMessage::Notice(t("session-expired")),
+        Some("logged_out") => LoginMessage::Notice(t("logged-out")),
         _ => return builder.body(state.login_pages.render(lang, &csrf)),
     };
     let page = LoginPage {
@@ -63,12 +65,14 @@ pub(super) async fn submit(
     // even when the client drops the connection meanwhile.
     let task = actix_web::rt::spawn({
         let (state, email) = (state.clone(), email.clone());
-        async move { attempt_login(&state, &email, password, &origin, &device).await }
+        async move { attempt_login_once(&state, &email, password, &origin, &device).await }
     });
-    let failure = match task.await {
-        Ok(Ok(verified)) => return logged_in(&state, lang, verified).await,
-        Ok(Err(failure)) => failure,
-        Err(_) => Failure::Internal,
+    let attempt = task
+        .await
+        .unwrap_or_else(|_| Attempt::failed(Failure::Internal));
+    let failure = match attempt.result {
+        Ok(verified) => return logged_in(&state, lang, verified).await,
+        Err(failure) => failure,
     };
     if !matches!(
         failure,
@@ -92,24 +96,50 @@ pub(super) async fn submit(
                 header::RETRY_AFTER,
                 failure.retry_after().unwrap_or(1).to_string(),
             ));
-            page.heading = Some(lang.t("rate-limited-heading"));
-            page.message = LoginMessage::Error(rate_limited(lang, *wait, &state));
+            page.message = LoginMessage::Limited(rate_limited(lang, *wait, &state));
         }
-        _ => page.message = LoginMessage::Error(failure.message(lang)),
+        _ => {
+            page.message = LoginMessage::Failed {
+                message: failure.message(lang),
+                warning: attempt
+                    .remaining
+                    .filter(|left| left.attempts > 0 && left.attempts <= WARN_BELOW)
+                    .map(|left| attempts_left(lang, left, &state)),
+            }
+        }
     }
     respond(builder, pages::login(&state.page(lang, "/"), &page))
 }
 
-/// When the next try is possible, as a clock time in the provider's zone
-/// as well, and that mail itself is not blocked.
-fn rate_limited(lang: Lang, wait: std::time::Duration, state: &AppState) -> String {
-    let at = jiff::Timestamp::try_from(state.clock.now() + wait)
+/// From this many attempts left, a failed login says how many remain.
+const WARN_BELOW: u32 = 2;
+
+/// A clock time in the provider's zone, "14:20".
+fn clock_time(state: &AppState, at: std::time::SystemTime) -> String {
+    jiff::Timestamp::try_from(at)
         .map(|ts| {
             ts.to_zoned_datetime(state.ui.time_zone.clone())
                 .strftime("%H:%M")
                 .to_string()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// "Noch 2 Versuche, dann ist die Anmeldung hier bis 14:20 Uhr gesperrt."
+fn attempts_left(lang: Lang, left: Remaining, state: &AppState) -> String {
+    lang.f(
+        "attempts-left",
+        &[
+            ("left", arg(left.attempts)),
+            ("clock", arg(clock_time(state, left.blocked_until))),
+        ],
+    )
+}
+
+/// When the next try is possible, as a clock time in the provider's zone
+/// as well, and that mail itself is not blocked.
+fn rate_limited(lang: Lang, wait: std::time::Duration, state: &AppState) -> String {
+    let at = clock_time(state, state.clock.now() + wait);
     crate::i18n::rate_limited_until(lang, wait, &at)
 }
 
@@ -130,17 +160,45 @@ async fn logged_in(state: &Data<AppState>, lang: Lang, verified: VerifiedMailbox
         .finish()
 }
 
-/// Step one for the form and the API alike: throttling, decided before
-/// the check; the generic failure (same status, page and timing for a
-/// wrong password, an unknown mailbox and a foreign domain); the check
-/// and the audit line.
-pub(super) async fn attempt_login(
+/// Step one, once for identical attempts in flight: the same client,
+/// address and password while the first is still being checked get its
+/// answer (the form and the API alike).
+pub(super) async fn attempt_login_once(
     state: &AppState,
     email: &str,
     password: String,
     origin: &Origin,
     device: &DeviceCookie,
-) -> Result<VerifiedMailbox, Failure> {
+) -> Attempt {
+    use sha2::Digest;
+    let mut digest = sha2::Sha256::new();
+    digest.update(format!("{:?}", origin.client_ip).as_bytes());
+    digest.update([0]);
+    digest.update(email.trim().to_lowercase().as_bytes());
+    digest.update([0]);
+    digest.update(password.as_bytes());
+    let key: [u8; 32] = digest.finalize().into();
+    state
+        .logins_in_flight
+        .run(
+            key,
+            attempt_login(state, email, password, origin, device),
+            || Attempt::failed(Failure::Internal),
+        )
+        .await
+}
+
+/// Step one for the form and the API alike: throttling, decided before
+/// the check; the generic failure (same status, page and timing for a
+/// wrong password, an unknown mailbox and a foreign domain); the check
+/// and the audit line.
+async fn attempt_login(
+    state: &AppState,
+    email: &str,
+    password: String,
+    origin: &Origin,
+    device: &DeviceCookie,
+) -> Attempt {
     let audit = |login: Login| {
         state
             .audit
@@ -150,7 +208,7 @@ pub(super) async fn attempt_login(
     if let Err(e) = &parsed {
         if !matches!(e, AddressError::DomainNotServed(_)) {
             audit(Login::InvalidAddress);
-            return Err(Failure::InvalidAddress(e.clone()));
+            return Attempt::failed(Failure::InvalidAddress(e.clone()));
         }
     }
     let key = address_key(email);
@@ -165,16 +223,16 @@ pub(super) async fn attempt_login(
             state
                 .audit
                 .record(Event::RateLimited, origin.subject(submitted(email)));
-            return Err(Failure::RateLimited(wait));
+            return Attempt::failed(Failure::RateLimited(wait));
         }
-        Err(Refusal::Unavailable(e)) => return Err(Failure::from_state(e)),
+        Err(Refusal::Unavailable(e)) => return Attempt::failed(Failure::from_state(e)),
     };
     let password = match Password::parse(password) {
         Ok(password) => password,
         Err(e) => {
-            ticket.settle(Settlement::Void).await;
+            ticket.settle(Settlement::Void, state.clock.now()).await;
             audit(Login::InvalidPassword);
-            return Err(Failure::InvalidPassword(e));
+            return Attempt::failed(Failure::InvalidPassword(e));
         }
     };
     let outcome = match parsed {
@@ -202,7 +260,7 @@ async fn settled(
     outcome: Result<LoginOutcome, ChangeError>,
     ticket: Ticket,
     origin: &Origin,
-) -> Result<VerifiedMailbox, Failure> {
+) -> Attempt {
     let request_id = origin.request_id.as_str();
     let (settlement, login, result) = match outcome {
         Ok(LoginOutcome::Verified(verified)) => {
@@ -231,7 +289,7 @@ async fn settled(
             )
         }
     };
-    ticket.settle(settlement).await;
+    let remaining = ticket.settle(settlement, state.clock.now()).await;
     let audited = match &result {
         Ok(verified) => verified.mailbox().as_str(),
         Err(_) => submitted(email),
@@ -239,7 +297,7 @@ async fn settled(
     state
         .audit
         .record(Event::Login(login), origin.subject(audited));
-    result
+    Attempt { result, remaining }
 }
 
 pub(super) async fn logout(

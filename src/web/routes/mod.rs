@@ -10,11 +10,14 @@ use super::errors::Failure;
 use super::respond::error_page;
 use super::AppState;
 
+mod admin;
 mod api;
 pub(super) mod deadline;
 mod login;
+mod openapi;
 mod password;
 mod probes;
+mod reset;
 
 pub use deadline::body_deadline;
 
@@ -83,6 +86,21 @@ fn routes(prefix: &str) -> actix_web::Scope {
         .route("/static/toggle.js", web::get().to(toggle_script))
         .route("/static/favicon.svg", web::get().to(favicon))
         .route("/api/v1/password", web::post().to(api::change_password))
+        .route(
+            "/api/v1/admin/mailboxes/{email}/password",
+            web::put().to(admin::set_password),
+        )
+        .route(
+            "/api/v1/admin/mailboxes/{email}/reset-link",
+            web::post().to(admin::reset_link),
+        )
+        .route(
+            "/api/v1/admin/mailboxes/{email}/end-sessions",
+            web::post().to(admin::end_sessions),
+        )
+        .route("/api/v1/openapi.json", web::get().to(openapi::document))
+        .route("/reset/{token}", web::get().to(reset::page))
+        .route("/reset/{token}", web::post().to(reset::submit))
 }
 
 async fn change_password_url(state: Data<AppState>) -> HttpResponse {

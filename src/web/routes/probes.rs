@@ -26,6 +26,9 @@ async fn probe(state: &AppState) -> Vec<String> {
         state.shared.ready()
     );
     let mut problems = Vec::new();
+    if let Some(problem) = state.admin.as_ref().and_then(|a| a.problem()) {
+        problems.push(problem);
+    }
     if let Err(e) = shared {
         problems.push(format!("shared state: {e}"));
     }

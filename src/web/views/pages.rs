@@ -1,14 +1,21 @@
 use maud::{html, Markup};
 
-use super::components::{alert, csrf_input, error_summary, field, support, Field, Tone};
+use super::components::{alert, csrf_input, error_summary, field, support, Field, LiveRules, Tone};
 use super::layout::{layout, PageContext};
 use crate::i18n::arg;
 
 /// What to show above the login form.
 pub enum LoginMessage {
     None,
-    Error(String),
+    /// The check failed: an error summary pointing at the password field,
+    /// and a warning when few attempts are left.
+    Failed {
+        message: String,
+        warning: Option<String>,
+    },
     Notice(String),
+    /// Too many attempts: the message, and no form until the stated time.
+    Limited(String),
 }
 
 pub struct LoginPage<'a> {
@@ -20,8 +27,6 @@ pub struct LoginPage<'a> {
     pub email_error: Option<String>,
     /// The domain the address hint shows.
     pub hint_domain: &'a str,
-    /// A heading of its own (a rate limit), instead of the page title.
-    pub heading: Option<String>,
 }
 
 impl<'a> LoginPage<'a> {
@@ -33,37 +38,46 @@ impl<'a> LoginPage<'a> {
             message: LoginMessage::None,
             email_error: None,
             hint_domain,
-            heading: None,
         }
     }
 }
 
 pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
     let t = |id: &str| ctx.lang.t(id);
+    if let LoginMessage::Limited(text) = &page.message {
+        return limited(ctx, text);
+    }
     let hint = ctx
         .lang
         .f("email-hint", &[("domain", arg(page.hint_domain))]);
     let email_errors: Vec<String> = page.email_error.iter().cloned().collect();
-    let failed = matches!(page.message, LoginMessage::Error(_));
-    let errors = failed || !email_errors.is_empty();
-    let heading = page.heading.clone().unwrap_or_else(|| t("title"));
+    let failed = match &page.message {
+        LoginMessage::Failed { message, .. } => Some(message.clone()),
+        _ => None,
+    };
+    let password_errors: Vec<String> = failed.iter().cloned().collect();
+    let mut summary: Vec<(&str, String)> = Vec::new();
+    if let Some(error) = &page.email_error {
+        summary.push(("email", error.clone()));
+    }
+    if let Some(message) = &failed {
+        summary.push(("password", message.clone()));
+    }
+    let heading = t("title");
     let body = html! {
         h1 { (heading) }
-        @if page.heading.is_none() {
-            p.intro { (t("login-intro")) }
-        }
-        @if let Some(error) = &page.email_error {
-            (error_summary(ctx, &[("email", error.clone())]))
+        p.intro { (t("login-intro")) }
+        @if !summary.is_empty() {
+            (error_summary(ctx, &summary))
         }
         @match &page.message {
-            LoginMessage::Error(text) => {
-                (alert(Tone::Error, None, std::slice::from_ref(text)))
-                (support(ctx))
+            LoginMessage::Failed { warning: Some(warning), .. } => {
+                (alert(Tone::Notice, None, std::slice::from_ref(warning)))
             },
             LoginMessage::Notice(text) => (alert(Tone::Notice, None, std::slice::from_ref(text))),
-            LoginMessage::None => {},
+            _ => {},
         }
-        form method="post" action=(ctx.url("/login")) novalidate {
+        form method="post" action=(ctx.url("/login")) novalidate data-busy=(t("login-busy")) {
             (csrf_input(page.csrf))
             (field(ctx, &Field {
                 id: "email",
@@ -73,7 +87,9 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
                 value: page.email,
                 hint: Some(&hint),
                 errors: &email_errors,
-                autofocus: !errors && page.email.is_none(),
+                autofocus: summary.is_empty() && page.email.is_none(),
+                show_label: None,
+                live: None,
             }))
             (field(ctx, &Field {
                 id: "password",
@@ -82,13 +98,29 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
                 autocomplete: "current-password",
                 value: None,
                 hint: None,
-                errors: &[],
-                autofocus: !errors && page.email.is_some(),
+                errors: &password_errors,
+                autofocus: summary.is_empty() && page.email.is_some(),
+                show_label: Some(&t("show-current-password")),
+                live: None,
             }))
             button type="submit" { (t("login-button")) }
         }
+        @if failed.is_some() {
+            (support(ctx))
+        }
     };
-    layout(ctx, &heading, errors, body)
+    layout(ctx, &heading, !summary.is_empty(), body)
+}
+
+/// Too many attempts: when it is possible again, and no form until then.
+fn limited(ctx: &PageContext, text: &str) -> Markup {
+    let heading = ctx.lang.t("rate-limited-heading");
+    let body = html! {
+        h1 { (heading) }
+        (alert(Tone::Error, None, &[text.to_owned()]))
+        (support(ctx))
+    };
+    layout(ctx, &heading, true, body)
 }
 
 /// A mailbox's storage use, as shown: "1,2 GB", "2 GB", nearly full.
@@ -98,54 +130,65 @@ pub struct Storage {
     pub nearly_full: bool,
 }
 
+/// What the last try of the new-password form got wrong, by field.
+#[derive(Default)]
+pub struct FormErrors {
+    pub new_password: Vec<String>,
+    pub confirm_password: Vec<String>,
+}
+
+impl FormErrors {
+    pub fn is_empty(&self) -> bool {
+        self.new_password.is_empty() && self.confirm_password.is_empty()
+    }
+}
+
 pub struct PasswordForm<'a> {
     pub csrf: &'a str,
+    /// Where the form is sent: `/password`, or a reset link's own path.
+    pub action: &'a str,
+    /// The mailbox, shown and given to the password manager.
     pub mailbox: &'a str,
-    pub min_length: usize,
-    pub max_length: usize,
+    /// Below the mailbox: "Angemeldet als" and a logout button (not for a
+    /// reset link).
+    pub logged_in: bool,
     pub provider: Option<&'a str>,
-    /// Every rule the last try broke, in words.
-    pub violations: &'a [String],
-    pub mismatch: bool,
+    pub errors: &'a FormErrors,
     pub storage: Option<Storage>,
-    pub session_minutes: u64,
+    pub session_minutes: Option<u64>,
+    /// Whether the current password has to differ (the employee knows it).
+    pub knows_current: bool,
+    /// A fresh example passphrase, never accepted itself.
+    pub example: &'a str,
+    pub live: LiveRules,
 }
 
 pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
     let t = |id: &str| ctx.lang.t(id);
-    let mismatch: Vec<String> = form
-        .mismatch
-        .then(|| t("passwords-differ"))
-        .into_iter()
-        .collect();
     let mut summary: Vec<(&str, String)> = form
-        .violations
+        .errors
+        .new_password
         .iter()
         .map(|v| ("new_password", v.clone()))
         .collect();
-    summary.extend(mismatch.iter().map(|m| ("confirm_password", m.clone())));
-    let length_hint = ctx.lang.f(
-        "rule-length",
-        &[("min", arg(form.min_length)), ("max", arg(form.max_length))],
+    summary.extend(
+        form.errors
+            .confirm_password
+            .iter()
+            .map(|m| ("confirm_password", m.clone())),
     );
-    let length_hint = length_hint.trim_end_matches(',');
+    let length_hint = ctx
+        .lang
+        .f("new-password-hint", &[("min", arg(form.live.min))]);
+    let heading = t("password-title");
     let body = html! {
-        h1 { (t("title")) }
-        p.identity {
-            (t("logged-in-as")) " "
-            strong.address { (form.mailbox) }
-        }
-        @if let Some(storage) = &form.storage {
-            p.storage { (ctx.lang.f("quota", &[("used", arg(storage.used.as_str())), ("limit", arg(storage.limit.as_str()))])) }
-            @if storage.nearly_full {
-                (alert(Tone::Notice, None, &[t("quota-full")]))
-            }
-        }
+        h1 { (heading) }
+        (identity(ctx, form))
         @if !summary.is_empty() {
             (error_summary(ctx, &summary))
         }
         (rules(ctx, form))
-        form method="post" action=(ctx.url("/password")) novalidate {
+        form method="post" action=(ctx.url(form.action)) novalidate data-busy=(t("change-busy")) {
             (csrf_input(form.csrf))
             // Lets the browser's password manager store the new password
             // for the right account.
@@ -156,9 +199,11 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
                 kind: "password",
                 autocomplete: "new-password",
                 value: None,
-                hint: Some(length_hint),
-                errors: form.violations,
+                hint: Some(&length_hint),
+                errors: &form.errors.new_password,
                 autofocus: summary.is_empty(),
+                show_label: Some(&t("show-new-password")),
+                live: Some(&form.live),
             }))
             (field(ctx, &Field {
                 id: "confirm_password",
@@ -167,55 +212,96 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
                 autocomplete: "new-password",
                 value: None,
                 hint: None,
-                errors: &mismatch,
+                errors: &form.errors.confirm_password,
                 autofocus: false,
+                show_label: Some(&t("show-confirm-password")),
+                live: None,
             }))
-            p.hint { (ctx.lang.f("session-valid", &[("minutes", arg(form.session_minutes))])) }
+            @if let Some(minutes) = form.session_minutes {
+                p.hint { (ctx.lang.f("session-valid", &[("minutes", arg(minutes))])) }
+            }
             button type="submit" { (t("change-button")) }
         }
-        form.logout method="post" action=(ctx.url("/logout")) {
-            (csrf_input(form.csrf))
-            button.secondary type="submit" { (t("logout-button")) }
+        @if form.logged_in {
+            form.logout method="post" action=(ctx.url("/logout")) {
+                (csrf_input(form.csrf))
+                button.secondary type="submit" { (t("logout-button")) }
+            }
         }
     };
-    layout(ctx, &t("change-button"), !summary.is_empty(), body)
+    layout(ctx, &heading, !summary.is_empty(), body)
 }
 
-/// Every rule, before anything is typed.
+/// Whose password it is, and the mailbox's storage use where known.
+fn identity(ctx: &PageContext, form: &PasswordForm) -> Markup {
+    let t = |id: &str| ctx.lang.t(id);
+    html! {
+        p.identity {
+            @if form.logged_in { (t("logged-in-as")) " " }
+            strong.address { (form.mailbox) }
+        }
+        @if let Some(storage) = &form.storage {
+            p.storage { (ctx.lang.f("quota", &[("used", arg(storage.used.as_str())), ("limit", arg(storage.limit.as_str()))])) }
+            @if storage.nearly_full {
+                (alert(Tone::Notice, None, &[t("quota-full")]))
+            }
+        }
+    }
+}
+
+/// Every rule, before anything is typed; the ones a browser can check
+/// are marked while typing (announced politely).
 fn rules(ctx: &PageContext, form: &PasswordForm) -> Markup {
     let t = |id: &str| ctx.lang.t(id);
+    let (min, max) = (form.live.min, form.live.max);
     html! {
         section.rules aria-labelledby="rules-heading" {
             h2 #rules-heading { (t("rules-heading")) }
-            ul {
-                li { (ctx.lang.f("rule-length", &[("min", arg(form.min_length)), ("max", arg(form.max_length))])) }
-                li { (t("rule-differs")) }
-                li { (t("rule-not-name")) }
+            ul data-live-rules data-met=(t("rule-met")) aria-live="polite" {
+                li data-rule="length" {
+                    (ctx.lang.f("rule-length", &[("min", arg(min)), ("max", arg(max))]))
+                    " " span.rule-state {}
+                }
+                @if form.knows_current {
+                    li { (t("rule-differs")) }
+                }
+                li data-rule="name" { (t("rule-not-name")) " " span.rule-state {} }
                 @if let Some(provider) = form.provider {
                     li { (ctx.lang.f("rule-not-provider", &[("provider", arg(provider))])) }
                 }
                 li { (t("rule-not-guessable")) }
             }
-            p.hint { (t("rule-tip")) }
+            p.hint { (ctx.lang.f("rule-tip", &[("example", arg(form.example))])) }
         }
     }
 }
 
-pub fn success(ctx: &PageContext, mailbox: &str, webmail: Option<&str>) -> Markup {
+/// What the success page says besides the change itself.
+pub struct SuccessFacts<'a> {
+    pub webmail: Option<&'a str>,
+    /// A confirmation mail went to the mailbox.
+    pub mailed: bool,
+}
+
+pub fn success(ctx: &PageContext, mailbox: &str, facts: &SuccessFacts) -> Markup {
     let t = |id: &str| ctx.lang.t(id);
+    let heading = t("success-heading");
     let body = html! {
-        h1 { (t("success-heading")) }
+        h1 { (heading) }
         div.alert.success role="status" {
             p.address { (ctx.lang.f("success-for", &[("mailbox", arg(mailbox))])) }
         }
         p { (t("success-text")) }
-        p { (t("success-devices")) }
-        @match webmail {
+        p { (t("success-sessions")) }
+        @if facts.mailed {
+            p { (ctx.lang.f("success-mail", &[("mailbox", arg(mailbox))])) }
+        }
+        @match facts.webmail {
             Some(url) => p { a.button href=(url) { (t("to-webmail")) } },
             None => p { (t("close-window")) },
         }
     };
-    layout(ctx, &t("success-heading"), false, body)
+    layout(ctx, &heading, false, body)
 }
 
 pub fn error(ctx: &PageContext, heading: &str, message: &str) -> Markup {
@@ -224,7 +310,7 @@ pub fn error(ctx: &PageContext, heading: &str, message: &str) -> Markup {
         h1 { (heading) }
         (alert(Tone::Error, None, &[message.to_owned()]))
         (support(ctx))
-        p { a href=(ctx.url("/")) { (t("back-to-start")) } }
+        p { a.button href=(ctx.url("/")) { (t("back-to-start")) } }
     };
     layout(ctx, heading, true, body)
 }
