@@ -510,6 +510,19 @@ fn check_config(config: Option<PathBuf>) -> Result<(), Failure> {
             Ok(None) => {}
             Err(e) => problems.push(format!("auth_cache: {e}")),
         }
+        let kicker = settings
+            .mail_sessions
+            .check()
+            .map_err(|found| crate::auth_cache::FlushError::Setup(found.join("; ")))
+            .and_then(crate::auth_cache::kicker_from_config);
+        match kicker {
+            Ok(Some(kicker)) => match kicker.probe().await {
+                Ok(()) => println!("ok: open mail sessions can be ended (doveadm kick)"),
+                Err(e) => problems.push(format!("mail_sessions: {e}")),
+            },
+            Ok(None) => {}
+            Err(e) => problems.push(format!("mail_sessions: {e}")),
+        }
         if settings.auth.method == crate::auth::AuthMethod::Imap {
             let probe = settings.mail.check().map(|d| d.probe_address().to_string());
             match crate::auth::ImapAuthenticator::from_settings(

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod admin;
 mod attack;
 mod browser;
 mod change;

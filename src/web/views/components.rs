@@ -94,48 +94,6 @@ pub fn error_summary(ctx: &PageContext, items: &[(&str, String)]) -> Markup {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn links(contact: &str) -> Vec<String> {
-        contact_parts(contact)
-            .into_iter()
-            .filter_map(|p| match p {
-                ContactPart::Link(href, text) => Some(format!("{href}={text}")),
-                ContactPart::Text(_) => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn addresses_and_phone_numbers_become_links() {
-        assert_eq!(
-            links("0800 123 456 oder support@example.org."),
-            [
-                "tel:0800123456=0800 123 456",
-                "mailto:support@example.org=support@example.org"
-            ]
-        );
-        assert_eq!(
-            links("Hotline +49 30 1234-567"),
-            ["tel:+49301234567=+49 30 1234-567"]
-        );
-        assert_eq!(
-            links("https://hilfe.example.org"),
-            ["https://hilfe.example.org=https://hilfe.example.org"]
-        );
-        assert!(links("Raum 12, 3. Stock").is_empty());
-        let text: String = contact_parts("Tel. 030 123456; Mo–Fr")
-            .into_iter()
-            .map(|p| match p {
-                ContactPart::Text(t) | ContactPart::Link(_, t) => t.to_owned(),
-            })
-            .collect();
-        assert_eq!(text, "Tel. 030 123456; Mo–Fr");
-    }
-}
-
 #[derive(Clone, Copy)]
 pub enum Tone {
     Error,
@@ -265,5 +223,47 @@ fn phone_length(text: &str) -> usize {
         end
     } else {
         0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links(contact: &str) -> Vec<String> {
+        contact_parts(contact)
+            .into_iter()
+            .filter_map(|p| match p {
+                ContactPart::Link(href, text) => Some(format!("{href}={text}")),
+                ContactPart::Text(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn addresses_and_phone_numbers_become_links() {
+        assert_eq!(
+            links("0800 123 456 oder support@example.org."),
+            [
+                "tel:0800123456=0800 123 456",
+                "mailto:support@example.org=support@example.org"
+            ]
+        );
+        assert_eq!(
+            links("Hotline +49 30 1234-567"),
+            ["tel:+49301234567=+49 30 1234-567"]
+        );
+        assert_eq!(
+            links("https://hilfe.example.org"),
+            ["https://hilfe.example.org=https://hilfe.example.org"]
+        );
+        assert!(links("Raum 12, 3. Stock").is_empty());
+        let text: String = contact_parts("Tel. 030 123456; Mo–Fr")
+            .into_iter()
+            .map(|p| match p {
+                ContactPart::Text(t) | ContactPart::Link(_, t) => t.to_owned(),
+            })
+            .collect();
+        assert_eq!(text, "Tel. 030 123456; Mo–Fr");
     }
 }

@@ -97,6 +97,42 @@ pub fn program(name: &str) -> Command {
     }
 }
 
+/// An open IMAP session, idling.
+pub struct IdleSession {
+    reader: BufReader<TcpStream>,
+}
+
+impl IdleSession {
+    /// What the server sent before it closed the connection, if it did
+    /// within `limit`.
+    pub fn closed_within(mut self, limit: Duration) -> Option<String> {
+        let deadline = std::time::Instant::now() + limit;
+        let mut said = String::new();
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return None;
+            }
+            self.reader
+                .get_ref()
+                .set_read_timeout(Some(left.max(Duration::from_millis(10))))
+                .unwrap();
+            let mut line = String::new();
+            match self.reader.read_line(&mut line) {
+                Ok(0) => return Some(said),
+                Ok(_) => said.push_str(&line),
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut =>
+                {
+                    return None
+                }
+                Err(_) => return Some(said),
+            }
+        }
+    }
+}
+
 /// `doveadm -c CONFIG` as argv, for `auth_cache.command`.
 pub fn doveadm_argv(config: &Path) -> Vec<String> {
     let mut argv = match version() {
@@ -116,6 +152,13 @@ pub fn command_flush(dovecot: &Dovecot) -> String {
     let mut argv = doveadm_argv(&dovecot.config);
     argv.extend(["auth", "cache", "flush", "--"].map(str::to_owned));
     format!("[auth_cache]\nflush = \"command\"\ncommand = {argv:?}\n")
+}
+
+/// `doveadm kick --` for `dovecot`, as `mail_sessions.command`.
+pub fn kick_argv(dovecot: &Dovecot) -> Vec<String> {
+    let mut argv = doveadm_argv(&dovecot.config);
+    argv.extend(["kick", "--"].map(str::to_owned));
+    argv
 }
 
 /// The quota plugin with a storage limit, in this version's syntax.
@@ -351,6 +394,40 @@ impl Dovecot {
             }
             assert!(!line.is_empty(), "connection closed during login");
         }
+    }
+
+    /// An IMAP session logged in with `password`, idling in INBOX, as a
+    /// mail program keeps one open.
+    pub fn idle_session(&self, user: &str, password: &str) -> IdleSession {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.imap_port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        assert!(line.starts_with("* OK"), "greeting: {line}");
+        let sasl =
+            base64::engine::general_purpose::STANDARD.encode(format!("\0{user}\0{password}"));
+        for (tag, command) in [
+            ("i1", format!("AUTHENTICATE PLAIN {sasl}")),
+            ("i2", "SELECT INBOX".to_owned()),
+        ] {
+            write!(stream, "{tag} {command}\r\n").unwrap();
+            loop {
+                line.clear();
+                reader.read_line(&mut line).unwrap();
+                if line.starts_with(&format!("{tag} ")) {
+                    assert!(line.contains(" OK"), "{command}: {line}");
+                    break;
+                }
+            }
+        }
+        write!(stream, "i3 IDLE\r\n").unwrap();
+        line.clear();
+        reader.read_line(&mut line).unwrap();
+        assert!(line.starts_with('+'), "IDLE: {line}");
+        IdleSession { reader }
     }
 
     /// A POP3 login (USER/PASS) on loopback: true when accepted.
