@@ -41,6 +41,9 @@ pub enum Event {
     Admin(Admin),
     /// A reset link that did not open the form.
     ResetLink(&'static str),
+    /// A step of the forgotten-password flow: `mailed`, `limited`,
+    /// `no_address`, `unknown`, `address_requested`, `address_changed` …
+    Recovery(&'static str),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +85,7 @@ impl Event {
             Event::Notification { .. } => "notification",
             Event::Admin(_) => "admin",
             Event::ResetLink(_) => "reset_link",
+            Event::Recovery(_) => "recovery",
         }
     }
 
@@ -98,7 +102,9 @@ impl Event {
             Event::Change(Change::RolledBack) => "rolled_back",
             Event::Notification { sent: true } => "sent",
             Event::Notification { sent: false } => "failed",
-            Event::Admin(Admin::Refused(code)) | Event::ResetLink(code) => code,
+            Event::Admin(Admin::Refused(code)) | Event::ResetLink(code) | Event::Recovery(code) => {
+                code
+            }
             Event::Admin(Admin::LinkIssued) => "link_issued",
             Event::Admin(Admin::SessionsEnded) => "sessions_ended",
         }
@@ -113,6 +119,7 @@ impl Event {
             Event::Notification { .. } => metrics::notification(self.outcome()),
             Event::Admin(_) => metrics::admin(self.outcome()),
             Event::ResetLink(_) => metrics::reset_link(self.outcome()),
+            Event::Recovery(_) => metrics::recovery(self.outcome()),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod i18n;
 pub(crate) mod net;
 pub mod notify;
 pub mod policy;
+pub mod recovery;
 pub mod settings;
 pub mod startup;
 pub mod state;

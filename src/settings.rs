@@ -23,6 +23,7 @@ pub use crate::domain::config::MailSettings;
 pub use crate::hash::config::{HashScheme, HashSettings};
 pub use crate::notify::config::{NotifySettings, SmtpSecurity};
 pub use crate::policy::config::PolicySettings;
+pub use crate::recovery::config::RecoverySettings;
 pub use crate::state::config::{StateKind, StateSettings};
 pub use crate::store::config::{StoreKind, StoreSettings};
 pub use crate::web::config::{RateLimitSettings, ServerSettings, SessionSettings, UiSettings};
@@ -76,6 +77,8 @@ pub struct Settings {
     pub state: StateSettings,
     #[serde(default)]
     pub admin: AdminSettings,
+    #[serde(default)]
+    pub recovery: RecoverySettings,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -156,6 +159,15 @@ impl Settings {
         collect(self.ui.check());
         collect(self.state.check().map(drop));
         collect(self.admin.check());
+        collect(self.recovery.check(&self.store).map(drop));
+        if self.recovery.enabled
+            && !self.notify.enabled
+            && !matches!(self.store, StoreSettings::PasswdFile(_))
+        {
+            problems.push(
+                "recovery.enabled needs [notify] enabled: the links go out by mail".to_owned(),
+            );
+        }
         if self.store.kind() == StoreKind::Ldap && self.auth.method == AuthMethod::Store {
             problems.push(
                 "auth.method = \"store\" cannot check passwords kept in LDAP (the directory hashes them its own way); use auth.method = \"imap\""
@@ -188,7 +200,10 @@ impl Settings {
             );
         }
         warnings.extend(self.store.warnings());
-        if self.server.secret.is_none() && self.admin.tokens_file.is_some() {
+        warnings.extend(self.recovery.warning(&self.store));
+        if self.server.secret.is_none()
+            && (self.admin.tokens_file.is_some() || self.recovery.enabled)
+        {
             warnings.push(
                 "server.secret is not set: a random one is made at each start, so every reset link issued before a restart stops working"
                     .to_owned(),

@@ -36,6 +36,8 @@ pub struct Core {
     pub shared: Arc<dyn StateStore>,
     /// Signs CSRF tokens, device cookies and reset links.
     pub secret: [u8; 32],
+    /// The forgotten-password flow, when it is on.
+    pub recovery: Option<crate::recovery::Recovery>,
     pub audit: Arc<crate::audit::Audit>,
 }
 
@@ -61,7 +63,15 @@ pub fn build_core_with_clock(
         settings.ui.provider_name.as_deref(),
     )?;
     let hasher = Hasher::new(hash_config);
-    let store = store::from_config(checked(settings.store.check())?, &domains)?;
+    let recovery_config = checked(settings.recovery.check(&settings.store))?;
+    let (store, recovery_addresses) = store::with_recovery(
+        checked(settings.store.check())?,
+        &domains,
+        recovery_config.as_ref().map(|c| c.place.clone()),
+    )?;
+    let recovery = recovery_config
+        .zip(recovery_addresses)
+        .map(|(config, addresses)| crate::recovery::Recovery { addresses, config });
     let authenticator =
         auth::from_settings(&settings.auth, &domains, Arc::clone(&store), hasher.clone())?;
     let confirm = ConfirmPolicy {
@@ -101,6 +111,7 @@ pub fn build_core_with_clock(
         changes,
         shared,
         secret,
+        recovery,
         audit,
     })
 }
@@ -177,6 +188,7 @@ fn web_state(
         time_zone: settings.ui.zone().map_err(BuildError::Config)?,
         languages: languages.0,
         default_language: languages.1,
+        recovery: core.recovery.is_some(),
     };
     let login_pages =
         crate::web::LoginPageCache::new(&cookies.prefix, settings.ui.provider_name.as_deref(), &ui);
@@ -212,6 +224,7 @@ fn web_state(
             .as_deref()
             .map(|path| crate::admin::AdminTokens::new(path, &admin_domains)),
         admin_per_minute: settings.admin.per_token_per_minute,
+        recovery: core.recovery,
     }))
 }
 

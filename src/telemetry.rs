@@ -43,6 +43,7 @@ pub mod metrics {
         mail_session_ends: ByOutcome,
         admin: ByOutcome,
         reset_links: ByOutcome,
+        recovery: ByOutcome,
         breached_checks: ByOutcome,
         rate_limited: Counter,
         imap_seconds: Histogram,
@@ -65,6 +66,7 @@ pub mod metrics {
             mail_session_ends: ByOutcome::default(),
             admin: ByOutcome::default(),
             reset_links: ByOutcome::default(),
+            recovery: ByOutcome::default(),
             breached_checks: ByOutcome::default(),
             rate_limited: Counter::default(),
             imap_seconds: seconds(),
@@ -98,6 +100,11 @@ pub mod metrics {
             "reset_links_refused",
             "Reset links that did not open the form (expired, used, altered)",
             m.reset_links.clone(),
+        );
+        registry.register(
+            "recovery",
+            "Steps of the forgotten-password flow, by outcome",
+            m.recovery.clone(),
         );
         registry.register(
             "breached_checks",
@@ -161,6 +168,10 @@ pub mod metrics {
 
     pub fn admin(result: &'static str) {
         outcome(&METRICS.admin, result);
+    }
+
+    pub fn recovery(result: &'static str) {
+        outcome(&METRICS.recovery, result);
     }
 
     pub fn reset_link(result: &'static str) {

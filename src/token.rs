@@ -64,6 +64,9 @@ pub struct ResetClaim {
     /// Seconds since the Unix epoch.
     pub expires: u64,
     pub fingerprint: String,
+    /// Mailed to the recovery address (the forgotten-password flow), not
+    /// issued by an administrator.
+    pub recovery: bool,
 }
 
 /// Why a reset link does not open the form.
@@ -87,7 +90,8 @@ impl Signer {
     /// signature.
     pub fn issue_reset(&self, claim: &ResetClaim) -> String {
         let payload = format!(
-            "1.{}.{}.{}",
+            "{}.{}.{}.{}",
+            if claim.recovery { "2" } else { "1" },
             URL_SAFE_NO_PAD.encode(claim.mailbox.as_bytes()),
             claim.expires,
             claim.fingerprint
@@ -103,7 +107,7 @@ impl Signer {
             return Err(LinkProblem::Altered);
         }
         let mut parts = payload.split('.');
-        let (Some("1"), Some(mailbox), Some(expires), Some(fingerprint), None) = (
+        let (Some(kind @ ("1" | "2")), Some(mailbox), Some(expires), Some(fingerprint), None) = (
             parts.next(),
             parts.next(),
             parts.next(),
@@ -125,7 +129,36 @@ impl Signer {
             mailbox,
             expires,
             fingerprint: fingerprint.to_owned(),
+            recovery: kind == "2",
         })
+    }
+
+    /// Fields signed together for `purpose`, as one URL-safe token.
+    pub fn issue_fields(&self, purpose: &str, fields: &[&str]) -> String {
+        let payload = fields
+            .iter()
+            .map(|f| URL_SAFE_NO_PAD.encode(f.as_bytes()))
+            .collect::<Vec<_>>()
+            .join(".");
+        let signature = self.sign(purpose, &payload);
+        format!("{payload}.{signature}")
+    }
+
+    /// The fields of a token this installation made for `purpose`.
+    pub fn open_fields(&self, purpose: &str, token: &str) -> Option<Vec<String>> {
+        let (payload, signature) = token.rsplit_once('.')?;
+        if token.len() > 2048 || !self.verify(purpose, payload, signature) {
+            return None;
+        }
+        payload
+            .split('.')
+            .map(|f| {
+                URL_SAFE_NO_PAD
+                    .decode(f)
+                    .ok()
+                    .and_then(|b| String::from_utf8(b).ok())
+            })
+            .collect()
     }
 }
 
@@ -153,6 +186,7 @@ mod tests {
             mailbox: "max@kunde.de".to_owned(),
             expires: 1_000,
             fingerprint: signer.fingerprint("{ARGON2ID}$argon2id$…"),
+            recovery: false,
         };
         let token = signer.issue_reset(&claim);
         assert!(token
@@ -177,5 +211,33 @@ mod tests {
         );
         assert_eq!(signer.open_reset("", 0), Err(LinkProblem::Altered));
         assert_ne!(signer.fingerprint("a"), signer.fingerprint("b"));
+        let mailed = signer.issue_reset(&ResetClaim {
+            recovery: true,
+            ..claim
+        });
+        assert!(signer.open_reset(&mailed, 0).unwrap().recovery);
+        assert_eq!(
+            signer.open_reset(&mailed.replacen("2.", "1.", 1), 0),
+            Err(LinkProblem::Altered)
+        );
+    }
+
+    #[test]
+    fn signed_fields_come_back_only_for_their_purpose() {
+        let signer = Signer::new([7; 32]);
+        let token = signer.issue_fields("confirm", &["max@kunde.de", "max@gmx.de", "99"]);
+        assert_eq!(
+            signer.open_fields("confirm", &token),
+            Some(vec![
+                "max@kunde.de".to_owned(),
+                "max@gmx.de".to_owned(),
+                "99".to_owned()
+            ])
+        );
+        assert_eq!(signer.open_fields("reset-link", &token), None);
+        assert_eq!(
+            signer.open_fields("confirm", &token.replacen('a', "b", 1)),
+            None
+        );
     }
 }

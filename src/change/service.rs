@@ -186,6 +186,11 @@ impl ChangeService {
         self.notifier.is_some()
     }
 
+    /// The mailer, for the forgotten-password flow's own mails.
+    pub fn notifier(&self) -> Option<&Arc<Notifier>> {
+        self.notifier.as_ref()
+    }
+
     pub fn audit(&self) -> &Arc<Audit> {
         &self.audit
     }

@@ -169,6 +169,9 @@ fn by_preference(header: &str) -> Vec<LanguageIdentifier> {
     weighted.into_iter().map(|(_, id)| id).collect()
 }
 
+/// A message's variable's value.
+pub type FluentArg<'a> = FluentValue<'a>;
+
 /// A value for a message's variable.
 pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
     value.into()

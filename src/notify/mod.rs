@@ -132,10 +132,6 @@ impl Notifier {
             also_to,
         } = *change;
         let t = |id: &str| lang.t(id);
-        let to: Mailbox = mailbox
-            .as_str()
-            .parse()
-            .map_err(|e| NotifyError::Build(format!("{e}")))?;
         let ip = client_ip.map_or_else(|| t("mail-unknown-ip").to_owned(), |ip| ip.to_string());
         let support = match &self.support {
             Some(contact) => format!(" ({contact})"),
@@ -155,25 +151,41 @@ impl Notifier {
                 ("support", arg(&support)),
             ],
         );
+        let mut bcc: Vec<&str> = Vec::new();
+        bcc.extend(also_to);
+        self.send(mailbox.as_str(), &t(subject_id), body, &bcc, true)
+            .await
+    }
+
+    /// A mail of ours to `to` (and, with `security`, a Bcc to the security
+    /// address): the provider's name after the subject, a Message-ID.
+    async fn send(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+        bcc: &[&str],
+        security: bool,
+    ) -> Result<(), NotifyError> {
+        let address = |text: &str| -> Result<Mailbox, NotifyError> {
+            text.parse().map_err(|e| NotifyError::Build(format!("{e}")))
+        };
         let subject = match &self.provider {
-            Some(name) => format!("{} – {name}", t(subject_id)),
-            None => t(subject_id),
+            Some(name) => format!("{subject} – {name}"),
+            None => subject.to_owned(),
         };
         let mut message = Message::builder()
             .from(self.from.clone())
-            .to(to)
+            .to(address(to)?)
             .subject(subject)
             // Mail systems score a message without one as likely spam.
             .message_id(None)
             .header(ContentType::TEXT_PLAIN);
-        if let Some(extra) = &self.security_address {
+        if let (true, Some(extra)) = (security, &self.security_address) {
             message = message.bcc(extra.clone());
         }
-        if let Some(also) = also_to {
-            let also: Mailbox = also
-                .parse()
-                .map_err(|e| NotifyError::Build(format!("{e}")))?;
-            message = message.bcc(also);
+        for other in bcc {
+            message = message.bcc(address(other)?);
         }
         let message = message
             .body(body)
@@ -183,6 +195,39 @@ impl Notifier {
             .await
             .map(|_| ())
             .map_err(|e| NotifyError::Send(e.to_string()))
+    }
+
+    /// A message of the forgotten-password flow to `to`: `subject_id` and
+    /// `body_id` from the catalogue, with the request's time and address
+    /// besides `args`. True when it was sent.
+    pub async fn send_recovery(
+        &self,
+        to: &str,
+        lang: Lang,
+        (subject_id, body_id): (&str, &str),
+        args: &[(&str, crate::i18n::FluentArg<'_>)],
+        at: SystemTime,
+        client_ip: Option<IpAddr>,
+    ) -> bool {
+        let ip = client_ip.map_or_else(|| lang.t("mail-unknown-ip"), |ip| ip.to_string());
+        let support = match &self.support {
+            Some(contact) => format!(" ({contact})"),
+            None => String::new(),
+        };
+        let mut all = vec![
+            ("time", arg(format_time(at, lang, &self.time_zone))),
+            ("ip", arg(ip)),
+            ("support", arg(support)),
+        ];
+        all.extend(args.iter().cloned());
+        let body = lang.f(body_id, &all);
+        match self.send(to, &lang.t(subject_id), body, &[], false).await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::error!(error = %e, "a mail of the forgotten-password flow failed");
+                false
+            }
+        }
     }
 }
 

@@ -12,11 +12,13 @@ use crate::policy::DirectoryRule;
 pub mod config;
 pub mod ldap;
 pub mod passwd_file;
+pub mod recovery;
 pub mod sql;
 
 pub use config::{StoreConfig, StoreKind, StoreSettings};
-pub use ldap::LdapStore;
+pub use ldap::{LdapRecovery, LdapStore};
 pub use passwd_file::PasswdFileStore;
+pub use recovery::{RecoveryAddresses, RecoveryPlace};
 pub use sql::SqlStore;
 
 /// What a successful write tells the caller.
@@ -178,9 +180,56 @@ pub fn from_config(
     config: StoreConfig,
     domains: &MailDomains,
 ) -> Result<Arc<dyn CredentialStore>, StoreError> {
-    match config {
-        StoreConfig::PasswdFile(c) => Ok(Arc::new(PasswdFileStore::from_config(c, domains))),
-        StoreConfig::Sql(c) => Ok(Arc::new(SqlStore::new(c, domains)?)),
-        StoreConfig::Ldap(c) => Ok(Arc::new(LdapStore::new(c, domains)?)),
+    Ok(with_recovery(config, domains, None)?.0)
+}
+
+/// A store, and where it keeps recovery addresses (if configured).
+pub type WithRecovery = (Arc<dyn CredentialStore>, Option<Arc<dyn RecoveryAddresses>>);
+
+/// The store, and where it keeps recovery addresses when `place` names
+/// one that fits its kind.
+pub fn with_recovery(
+    config: StoreConfig,
+    domains: &MailDomains,
+    place: Option<RecoveryPlace>,
+) -> Result<WithRecovery, StoreError> {
+    let misplaced = |kind: &str| {
+        StoreError::Config(format!(
+            "recovery addresses cannot be kept in a {kind} store (see [recovery])"
+        ))
+    };
+    match (config, place) {
+        (StoreConfig::PasswdFile(_), Some(_)) => Err(misplaced("passwd-file")),
+        (StoreConfig::PasswdFile(c), None) => {
+            Ok((Arc::new(PasswdFileStore::from_config(c, domains)), None))
+        }
+        (StoreConfig::Sql(c), place) => {
+            let store = SqlStore::new(c, domains)?;
+            let recovery: Option<Arc<dyn RecoveryAddresses>> = match place {
+                None => None,
+                Some(RecoveryPlace::Sql {
+                    query,
+                    update_query,
+                }) => Some(Arc::new(store.recovery(query, update_query))),
+                Some(RecoveryPlace::Ldap { .. }) => return Err(misplaced("sql")),
+            };
+            Ok((Arc::new(store), recovery))
+        }
+        (StoreConfig::Ldap(c), place) => {
+            let store = Arc::new(LdapStore::new(c, domains)?);
+            let recovery: Option<Arc<dyn RecoveryAddresses>> = match place {
+                None => None,
+                Some(RecoveryPlace::Ldap {
+                    attribute,
+                    writable,
+                }) => Some(Arc::new(LdapRecovery::new(
+                    Arc::clone(&store),
+                    attribute,
+                    writable,
+                ))),
+                Some(RecoveryPlace::Sql { .. }) => return Err(misplaced("ldap")),
+            };
+            Ok((store, recovery))
+        }
     }
 }

@@ -43,6 +43,8 @@ pub struct AppState {
     /// The admin API's tokens, when `admin.tokens_file` is set.
     pub admin: Option<crate::admin::AdminTokens>,
     pub admin_per_minute: u32,
+    /// The forgotten-password flow, when it is on.
+    pub recovery: Option<crate::recovery::Recovery>,
 }
 
 /// The settings the pages need, read once.
@@ -56,6 +58,8 @@ pub struct UiFacts {
     /// The languages offered, and the one for a browser that asks for none.
     pub languages: Vec<Lang>,
     pub default_language: Lang,
+    /// Whether the forgotten-password flow is on.
+    pub recovery: bool,
 }
 
 /// The plain login page is the same for everyone but the CSRF token: it is
@@ -76,6 +80,7 @@ impl LoginPageCache {
                 here: "/",
                 support: ui.support.as_deref(),
                 offered: &ui.languages,
+                recovery: ui.recovery,
             };
             let html = views::pages::login(
                 &ctx,
@@ -246,6 +251,7 @@ impl AppState {
             here,
             support: self.ui.support.as_deref(),
             offered: &self.ui.languages,
+            recovery: self.recovery.is_some(),
         }
     }
 }
@@ -292,6 +298,7 @@ mod tests {
             time_zone: jiff::tz::TimeZone::UTC,
             languages: Lang::ALL.to_vec(),
             default_language: Lang::De,
+            recovery: false,
         };
         let cache = LoginPageCache::new("/passwort", Some("Beispiel <Hosting>"), &ui);
         for &lang in Lang::ALL {
@@ -302,6 +309,7 @@ mod tests {
                 here: "/",
                 support: Some("0800 <123>"),
                 offered: Lang::ALL,
+                recovery: false,
             };
             let token = crate::token::random_token();
             let fresh =

@@ -26,6 +26,20 @@ pub struct NewPasswordForm {
     pub _username: Option<String>,
 }
 
+/// `POST /forgot`.
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    pub email: String,
+    pub csrf_token: String,
+}
+
+/// `POST /recovery`.
+#[derive(Deserialize)]
+pub struct RecoveryForm {
+    pub recovery: String,
+    pub csrf_token: String,
+}
+
 /// `POST /logout`.
 #[derive(Deserialize)]
 pub struct LogoutForm {
@@ -52,6 +66,18 @@ impl CsrfProtected for LoginForm {
 }
 
 impl CsrfProtected for NewPasswordForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+impl CsrfProtected for ForgotForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+impl CsrfProtected for RecoveryForm {
     fn csrf_token(&self) -> &str {
         &self.csrf_token
     }

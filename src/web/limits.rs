@@ -118,20 +118,7 @@ impl Limiter {
         address: &str,
         device: Option<&str>,
     ) -> Result<Ticket, Refusal> {
-        if let Some(ip) = client {
-            for (key, factor) in client_keys(ip) {
-                for (count, period) in [
-                    (self.settings.per_ip_per_minute, Duration::from_secs(60)),
-                    (self.settings.per_ip_per_hour, Duration::from_secs(3600)),
-                ] {
-                    let quota_key = format!("{key}/{}", period.as_secs());
-                    self.state
-                        .take(&quota_key, count.saturating_mul(factor), period)
-                        .await?
-                        .map_err(Refusal::Limited)?;
-                }
-            }
-        }
+        self.client_quota(client).await?;
         let key = match device {
             Some(id) => format!("device:{id}"),
             None => format!("address:{address}"),
@@ -151,6 +138,29 @@ impl Limiter {
             window,
             settled: false,
         })
+    }
+}
+
+impl Limiter {
+    /// One attempt of the client's minute and hour quota (the login's,
+    /// which the forgotten-password form shares).
+    pub async fn client_quota(&self, client: Option<IpAddr>) -> Result<(), Refusal> {
+        let Some(ip) = client else {
+            return Ok(());
+        };
+        for (key, factor) in client_keys(ip) {
+            for (count, period) in [
+                (self.settings.per_ip_per_minute, Duration::from_secs(60)),
+                (self.settings.per_ip_per_hour, Duration::from_secs(3600)),
+            ] {
+                let quota_key = format!("{key}/{}", period.as_secs());
+                self.state
+                    .take(&quota_key, count.saturating_mul(factor), period)
+                    .await?
+                    .map_err(Refusal::Limited)?;
+            }
+        }
+        Ok(())
     }
 }
 

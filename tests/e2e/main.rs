@@ -20,6 +20,7 @@ mod passwd_file;
 mod policy;
 mod proxy;
 mod readme;
+mod recovery;
 mod replicas;
 mod sql;
 mod web;

@@ -25,8 +25,10 @@ use crate::domain::{EmailAddress, MailDomains, Password, PasswordHash, Scheme};
 
 pub mod config;
 mod ppolicy;
+mod recovery;
 
 pub use config::{LdapConfig, LdapMode};
+pub use recovery::LdapRecovery;
 
 const NO_SUCH_ATTRIBUTE: u32 = 16;
 const INVALID_CREDENTIALS: u32 = 49;

@@ -189,19 +189,33 @@ fn compile_query(
     dialect: Dialect,
     problems: &mut Vec<String>,
 ) -> Option<BoundQuery> {
+    let writes = (key == "update_query").then_some(Param::Hash);
+    compile_statement(&format!("store.{key}"), text, dialect, writes, problems)
+}
+
+/// An operator's statement: it selects the mailbox by address, and writes
+/// `writes` (a hash or a recovery address) or, when reading, nothing.
+pub(crate) fn compile_statement(
+    key: &str,
+    text: &str,
+    dialect: Dialect,
+    writes: Option<Param>,
+    problems: &mut Vec<String>,
+) -> Option<BoundQuery> {
     let query = BoundQuery::parse(text, dialect)
-        .map_err(|e| problems.push(format!("store.{key}: {e}")))
+        .map_err(|e| problems.push(format!("{key}: {e}")))
         .ok()?;
     if !(query.uses(Param::Email) || query.uses(Param::LocalPart) && query.uses(Param::Domain)) {
         problems.push(format!(
-            "store.{key} must select the mailbox with :email (or :local_part and :domain)"
+            "{key} must select the mailbox with :email (or :local_part and :domain)"
         ));
     }
-    if key == "update_query" && !query.uses(Param::Hash) {
-        problems.push("store.update_query must write :hash".to_owned());
-    }
-    if key == "password_query" && query.uses(Param::Hash) {
-        problems.push("store.password_query cannot use :hash".to_owned());
+    for (param, name) in [(Param::Hash, ":hash"), (Param::Recovery, ":recovery")] {
+        match (writes == Some(param), query.uses(param)) {
+            (true, false) => problems.push(format!("{key} must write {name}")),
+            (false, true) => problems.push(format!("{key} cannot use {name}")),
+            _ => {}
+        }
     }
     Some(query)
 }

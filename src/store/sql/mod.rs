@@ -5,6 +5,9 @@
 
 pub mod config;
 pub mod query;
+mod recovery;
+
+pub use recovery::SqlRecovery;
 
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;

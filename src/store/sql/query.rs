@@ -54,22 +54,27 @@ pub enum Param {
     LocalPart,
     Domain,
     Hash,
+    /// The recovery address a statement writes.
+    Recovery,
 }
 
 impl Param {
-    const ALL: [(&'static str, Param); 4] = [
+    const ALL: [(&'static str, Param); 5] = [
         ("email", Param::Email),
         ("local_part", Param::LocalPart),
         ("domain", Param::Domain),
         ("hash", Param::Hash),
+        ("recovery", Param::Recovery),
     ];
 
-    pub(super) fn value<'a>(self, mailbox: &'a EmailAddress, hash: &'a str) -> &'a str {
+    /// Its value; `value` is the one a statement writes (a hash or a
+    /// recovery address).
+    pub(super) fn value<'a>(self, mailbox: &'a EmailAddress, value: &'a str) -> &'a str {
         match self {
             Param::Email => mailbox.as_str(),
             Param::LocalPart => mailbox.local_part(),
             Param::Domain => mailbox.domain(),
-            Param::Hash => hash,
+            Param::Hash | Param::Recovery => value,
         }
     }
 }
@@ -133,11 +138,11 @@ impl BoundQuery {
         &self.params
     }
 
-    pub(super) fn uses(&self, param: Param) -> bool {
+    pub fn uses(&self, param: Param) -> bool {
         self.params.contains(&param)
     }
 
-    pub(super) fn bind<'q>(
+    pub(crate) fn bind<'q>(
         &'q self,
         mailbox: &'q EmailAddress,
         hash: &'q str,
@@ -185,7 +190,9 @@ fn named_parameter(chars: &[char], start: usize) -> Result<(Param, usize), Strin
         .find(|(n, _)| *n == name)
         .map(|(_, p)| *p)
         .ok_or_else(|| {
-            format!("unknown parameter :{name} (known: :email, :local_part, :domain, :hash)")
+            format!(
+                "unknown parameter :{name} (known: :email, :local_part, :domain, :hash, :recovery)"
+            )
         })?;
     Ok((param, end))
 }

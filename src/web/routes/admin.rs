@@ -237,12 +237,8 @@ pub(super) async fn reset_link(
             return Err(Failure::BadRequest);
         }
         let (mailbox, origin) = admitted(&req, &state, &email, Action::ResetLink).await?;
-        let link = issue_link(
-            &state,
-            &mailbox,
-            Duration::from_secs(u64::from(hours) * 3600),
-        )
-        .await?;
+        let valid = Duration::from_secs(u64::from(hours) * 3600);
+        let link = issue_link(&state, &mailbox, valid, false).await?;
         state.audit.record(
             Event::Admin(Admin::LinkIssued),
             origin.subject(mailbox.as_str()),
@@ -257,11 +253,12 @@ pub(super) async fn reset_link(
 }
 
 /// A reset link for `mailbox`, valid for `valid`, bound to its password
-/// as stored now.
-pub(crate) async fn issue_link(
+/// as stored now; `recovery`: mailed to the recovery address.
+pub(super) async fn issue_link(
     state: &AppState,
     mailbox: &EmailAddress,
     valid: Duration,
+    recovery: bool,
 ) -> Result<ResetLink, Failure> {
     let stored = state
         .changes
@@ -284,6 +281,7 @@ pub(crate) async fn issue_link(
         mailbox: mailbox.as_str().to_owned(),
         expires,
         fingerprint: state.signer.fingerprint(stored.as_str()),
+        recovery,
     });
     Ok(ResetLink {
         url: state.absolute(&format!("/reset/{token}")),

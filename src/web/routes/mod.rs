@@ -13,10 +13,12 @@ use super::AppState;
 mod admin;
 mod api;
 pub(super) mod deadline;
+mod forgot;
 mod login;
 mod openapi;
 mod password;
 mod probes;
+mod recovery;
 mod reset;
 
 pub use deadline::body_deadline;
@@ -99,6 +101,14 @@ fn routes(prefix: &str) -> actix_web::Scope {
             web::post().to(admin::end_sessions),
         )
         .route("/api/v1/openapi.json", web::get().to(openapi::document))
+        .route("/forgot", web::get().to(forgot::page))
+        .route("/forgot", web::post().to(forgot::submit))
+        .route("/recovery", web::get().to(recovery::page))
+        .route("/recovery", web::post().to(recovery::submit))
+        .route(
+            "/recovery/confirm/{token}",
+            web::get().to(recovery::confirm),
+        )
         .route("/reset/{token}", web::get().to(reset::page))
         .route("/reset/{token}", web::post().to(reset::submit))
 }

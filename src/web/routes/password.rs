@@ -301,6 +301,36 @@ async fn remember(state: &AppState, token: &str, session: &Session, outcome: Out
     }
 }
 
+/// What a new-password form brings: the password, or why the form is
+/// refused before any rule is checked.
+pub(super) enum Entered {
+    Password(Password),
+    /// The two entries differ; the first one as entered.
+    Mismatch(Password),
+    Refused(Failure),
+}
+
+pub(super) fn entered(form: NewPasswordForm) -> Entered {
+    let NewPasswordForm {
+        new_password,
+        mut confirm_password,
+        ..
+    } = form;
+    if new_password.is_empty() || confirm_password.is_empty() {
+        return Entered::Refused(Failure::EmptyFields {
+            new: new_password.is_empty(),
+            confirm: confirm_password.is_empty(),
+        });
+    }
+    let mismatch = new_password != confirm_password;
+    confirm_password.zeroize();
+    match Password::parse(new_password) {
+        Err(e) => Entered::Refused(Failure::InvalidPassword(e)),
+        Ok(new) if mismatch => Entered::Mismatch(new),
+        Ok(new) => Entered::Password(new),
+    }
+}
+
 /// The change the form asks for, audited whatever its outcome. When the
 /// two entries differ, the rules the first one breaks are named as well.
 async fn change(
@@ -309,11 +339,6 @@ async fn change(
     verified: &VerifiedMailbox,
     form: NewPasswordForm,
 ) -> Result<(), Failure> {
-    let NewPasswordForm {
-        new_password,
-        mut confirm_password,
-        ..
-    } = form;
     let mailbox = verified.mailbox();
     let refused = |failure: Failure| {
         state
@@ -321,23 +346,18 @@ async fn change(
             .record_refusal(mailbox, failure.code(), origin);
         failure
     };
-    if new_password.is_empty() || confirm_password.is_empty() {
-        return Err(refused(Failure::EmptyFields {
-            new: new_password.is_empty(),
-            confirm: confirm_password.is_empty(),
-        }));
-    }
-    let mismatch = new_password != confirm_password;
-    confirm_password.zeroize();
-    let new = Password::parse(new_password).map_err(|e| refused(Failure::InvalidPassword(e)))?;
-    if mismatch {
-        let violations = state
-            .changes
-            .check_policy(verified, &new)
-            .await
-            .unwrap_or_default();
-        return Err(refused(Failure::Mismatch(violations)));
-    }
+    let new = match entered(form) {
+        Entered::Password(new) => new,
+        Entered::Refused(failure) => return Err(refused(failure)),
+        Entered::Mismatch(first) => {
+            let violations = state
+                .changes
+                .check_policy(verified, &first)
+                .await
+                .unwrap_or_default();
+            return Err(refused(Failure::Mismatch(violations)));
+        }
+    };
     state
         .changes
         .change(Authority::Employee(verified), &new, origin)

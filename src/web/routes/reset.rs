@@ -9,12 +9,11 @@ use std::time::{Duration, UNIX_EPOCH};
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
-use zeroize::Zeroize;
 
-use super::password::{form_digest, form_errors, rules_for, success_page};
+use super::password::{entered, form_digest, form_errors, rules_for, success_page, Entered};
 use crate::audit::Event;
 use crate::change::{Authority, Via};
-use crate::domain::{EmailAddress, Password, PasswordHash};
+use crate::domain::{EmailAddress, PasswordHash};
 use crate::state::Outcome;
 use crate::store::StoreError;
 use crate::token::LinkProblem;
@@ -32,8 +31,17 @@ fn outcome_key(token: &str) -> String {
     format!("reset-link:{token}")
 }
 
+/// What a link that still works opens.
+struct Opened {
+    mailbox: EmailAddress,
+    /// Its hash as stored now: the change writes only over this one.
+    stored: PasswordHash,
+    /// Mailed to the recovery address (the forgotten-password flow).
+    recovery: bool,
+}
+
 /// The mailbox of a link that still works, and its hash as stored now.
-async fn open_link(state: &AppState, token: &str) -> Result<(EmailAddress, PasswordHash), Failure> {
+async fn open_link(state: &AppState, token: &str) -> Result<Opened, Failure> {
     let now = state
         .clock
         .now()
@@ -57,7 +65,11 @@ async fn open_link(state: &AppState, token: &str) -> Result<(EmailAddress, Passw
     if state.signer.fingerprint(stored.as_str()) != claim.fingerprint {
         return Err(Failure::LinkGone("link_used"));
     }
-    Ok((mailbox, stored))
+    Ok(Opened {
+        mailbox,
+        stored,
+        recovery: claim.recovery,
+    })
 }
 
 /// A link that does not open the form: audited, and the page that says
@@ -105,21 +117,9 @@ pub(super) async fn page(
     mut csrf: CsrfToken,
 ) -> HttpResponse {
     let lang = state.lang(&req);
-    let (mailbox, _) = match open_link(&state, &token).await {
-        Ok(found) => found,
-        Err(failure) => {
-            // Used by this browser a moment ago: the page says so again.
-            if let Ok(Some(Outcome::Changed { mailbox, .. })) =
-                state.shared.outcome(&outcome_key(&token)).await
-            {
-                let here = format!("/reset/{token}");
-                return respond(
-                    html(StatusCode::OK),
-                    success_page(&state, lang, mailbox.as_str(), &here),
-                );
-            }
-            return gone(&state, &req, lang, &failure);
-        }
+    let mailbox = match open_link(&state, &token).await {
+        Ok(opened) => opened.mailbox,
+        Err(failure) => return gone(&state, &req, lang, &failure),
     };
     let mut builder = html(StatusCode::OK);
     remember_lang(&req, &state, lang, &mut builder);
@@ -147,49 +147,41 @@ pub(super) async fn submit(
     let token = token.into_inner();
     let key = outcome_key(&token);
     let digest = form_digest(&key, &submitted.new_password);
-    let here = format!("/reset/{token}");
+    // The link is spent once it worked: the success page's language menu
+    // leads to the login.
     if let Ok(Some(Outcome::Changed { mailbox, form })) = state.shared.outcome(&key).await {
         if form == digest {
             return respond(
                 html(StatusCode::OK),
-                success_page(&state, lang, mailbox.as_str(), &here),
+                success_page(&state, lang, mailbox.as_str(), "/"),
             );
         }
     }
-    let (mailbox, stored) = match open_link(&state, &token).await {
-        Ok(found) => found,
+    let Opened {
+        mailbox,
+        stored,
+        recovery,
+    } = match open_link(&state, &token).await {
+        Ok(opened) => opened,
         Err(failure) => return gone(&state, &req, lang, &failure),
     };
-    let origin = state.origin(&req, Via::ResetLink, lang);
+    let origin = origin_of(&state, &req, lang, &mailbox, recovery).await;
     // The change runs as a task of its own, to its end, whatever the
     // client's connection does.
     let task = actix_web::rt::spawn({
         let (state, mailbox) = (state.clone(), mailbox.clone());
         async move {
-            let NewPasswordForm {
-                new_password,
-                mut confirm_password,
-                ..
-            } = submitted;
             let refused = |failure: Failure| {
                 state
                     .changes
                     .record_refusal(&mailbox, failure.code(), &origin);
                 failure
             };
-            if new_password.is_empty() || confirm_password.is_empty() {
-                return Err(refused(Failure::EmptyFields {
-                    new: new_password.is_empty(),
-                    confirm: confirm_password.is_empty(),
-                }));
-            }
-            let mismatch = new_password != confirm_password;
-            confirm_password.zeroize();
-            let new =
-                Password::parse(new_password).map_err(|e| refused(Failure::InvalidPassword(e)))?;
-            if mismatch {
-                return Err(refused(Failure::Mismatch(Vec::new())));
-            }
+            let new = match entered(submitted) {
+                Entered::Password(new) => new,
+                Entered::Mismatch(_) => return Err(refused(Failure::Mismatch(Vec::new()))),
+                Entered::Refused(failure) => return Err(refused(failure)),
+            };
             let authority = Authority::ResetLink {
                 mailbox: &mailbox,
                 stored: &stored,
@@ -202,44 +194,95 @@ pub(super) async fn submit(
                 .map_err(|failure| Failure::from_told(failure.told))
         }
     });
-    let failure = match task.await {
-        Ok(Ok(())) => {
+    let answer = match task.await {
+        Ok(answer) => answer,
+        Err(_) => Err(Failure::Internal),
+    };
+    let at = At {
+        state: &state,
+        req: &req,
+        lang,
+        token: &token,
+    };
+    answered(at, &mut csrf, &mailbox, answer, digest).await
+}
+
+/// Where a link's change comes from; a link mailed to the recovery
+/// address has that address hear of the change too.
+async fn origin_of(
+    state: &AppState,
+    req: &HttpRequest,
+    lang: Lang,
+    mailbox: &EmailAddress,
+    recovery: bool,
+) -> crate::change::Origin {
+    let mut origin = state.origin(req, Via::ResetLink, lang);
+    if recovery {
+        origin.via = Via::Recovery;
+        if let Some(flow) = &state.recovery {
+            origin.also_notify = flow.addresses.read(mailbox).await.ok().flatten();
+        }
+    }
+    origin
+}
+
+/// Where a link's form was answered.
+struct At<'a> {
+    state: &'a AppState,
+    req: &'a HttpRequest,
+    lang: Lang,
+    token: &'a str,
+}
+
+/// The page after a link's change: success (remembered for a second
+/// submission of the same form), the form again, or why the link is spent.
+async fn answered(
+    at: At<'_>,
+    csrf: &mut CsrfToken,
+    mailbox: &EmailAddress,
+    answer: Result<(), Failure>,
+    digest: [u8; 32],
+) -> HttpResponse {
+    let At {
+        state,
+        req,
+        lang,
+        token,
+    } = at;
+    let failure = match answer {
+        Ok(()) => {
             let outcome = Outcome::Changed {
                 mailbox: mailbox.clone(),
                 form: digest,
             };
             if let Err(e) = state
                 .shared
-                .put_outcome(&key, outcome, Duration::from_secs(3600))
+                .put_outcome(&outcome_key(token), outcome, Duration::from_secs(3600))
                 .await
             {
                 tracing::warn!(error = %e, "the outcome of a reset link is not remembered");
             }
             return respond(
                 html(StatusCode::OK),
-                success_page(&state, lang, mailbox.as_str(), &here),
+                success_page(state, lang, mailbox.as_str(), "/"),
             );
         }
-        Ok(Err(failure)) => failure,
-        Err(_) => Failure::Internal,
-    };
-    // Someone else changed it meanwhile (or the link was used twice at
-    // once): the link is spent.
-    let failure = match failure {
-        Failure::Superseded => Failure::LinkGone("link_used"),
-        other => other,
+        // Someone else changed it meanwhile (or the link was used twice at
+        // once): the link is spent.
+        Err(Failure::Superseded) => Failure::LinkGone("link_used"),
+        Err(other) => other,
     };
     let mut builder = html(failure.status());
     let Some(errors) = form_errors(lang, &failure) else {
         if matches!(failure, Failure::LinkGone(_)) {
-            return gone(&state, &req, lang, &failure);
+            return gone(state, req, lang, &failure);
         }
-        return error_response(builder, &state, lang, &failure);
+        return error_response(builder, state, lang, &failure);
     };
-    let csrf = csrf.issue(&state, &mut builder);
+    let csrf = csrf.issue(state, &mut builder);
     builder.status(StatusCode::UNPROCESSABLE_ENTITY);
     respond(
         builder,
-        form(&state, lang, &csrf, &token, &mailbox, &errors).await,
+        form(state, lang, &csrf, token, mailbox, &errors).await,
     )
 }

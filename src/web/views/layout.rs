@@ -15,6 +15,8 @@ pub struct PageContext<'a> {
     pub support: Option<&'a str>,
     /// The languages the operator offers, for the language menu.
     pub offered: &'a [Lang],
+    /// Whether the forgotten-password flow is on (its links are shown).
+    pub recovery: bool,
 }
 
 impl PageContext<'_> {

@@ -4,6 +4,7 @@
 pub mod components;
 pub mod layout;
 pub mod pages;
+pub mod recovery;
 
 pub use crate::i18n::Lang;
 pub use layout::PageContext;

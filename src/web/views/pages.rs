@@ -47,15 +47,10 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
     if let LoginMessage::Limited(text) = &page.message {
         return limited(ctx, text);
     }
-    let hint = ctx
-        .lang
-        .f("email-hint", &[("domain", arg(page.hint_domain))]);
-    let email_errors: Vec<String> = page.email_error.iter().cloned().collect();
     let failed = match &page.message {
         LoginMessage::Failed { message, .. } => Some(message.clone()),
         _ => None,
     };
-    let password_errors: Vec<String> = failed.iter().cloned().collect();
     let mut summary: Vec<(&str, String)> = Vec::new();
     if let Some(error) = &page.email_error {
         summary.push(("email", error.clone()));
@@ -77,6 +72,27 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
             LoginMessage::Notice(text) => (alert(Tone::Notice, None, std::slice::from_ref(text))),
             _ => {},
         }
+        (login_form(ctx, page, failed.as_deref(), summary.is_empty()))
+        @if ctx.recovery {
+            p.forgot { a href=(ctx.url("/forgot")) { (t("forgot-link")) } }
+        }
+        @if failed.is_some() {
+            (support(ctx))
+        }
+    };
+    layout(ctx, &heading, !summary.is_empty(), body)
+}
+
+/// The address and the current password, each field with its error;
+/// `focus` puts the cursor into the first one to fill.
+fn login_form(ctx: &PageContext, page: &LoginPage, failed: Option<&str>, focus: bool) -> Markup {
+    let t = |id: &str| ctx.lang.t(id);
+    let hint = ctx
+        .lang
+        .f("email-hint", &[("domain", arg(page.hint_domain))]);
+    let email_errors: Vec<String> = page.email_error.iter().cloned().collect();
+    let password_errors: Vec<String> = failed.iter().map(|m| (*m).to_owned()).collect();
+    html! {
         form method="post" action=(ctx.url("/login")) novalidate data-busy=(t("login-busy")) {
             (csrf_input(page.csrf))
             (field(ctx, &Field {
@@ -87,7 +103,7 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
                 value: page.email,
                 hint: Some(&hint),
                 errors: &email_errors,
-                autofocus: summary.is_empty() && page.email.is_none(),
+                autofocus: focus && page.email.is_none(),
                 show_label: None,
                 live: None,
             }))
@@ -99,17 +115,13 @@ pub fn login(ctx: &PageContext, page: &LoginPage) -> Markup {
                 value: None,
                 hint: None,
                 errors: &password_errors,
-                autofocus: summary.is_empty() && page.email.is_some(),
+                autofocus: focus && page.email.is_some(),
                 show_label: Some(&t("show-current-password")),
                 live: None,
             }))
             button type="submit" { (t("login-button")) }
         }
-        @if failed.is_some() {
-            (support(ctx))
-        }
-    };
-    layout(ctx, &heading, !summary.is_empty(), body)
+    }
 }
 
 /// Too many attempts: when it is possible again, and no form until then.
@@ -223,13 +235,24 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
             button type="submit" { (t("change-button")) }
         }
         @if form.logged_in {
-            form.logout method="post" action=(ctx.url("/logout")) {
-                (csrf_input(form.csrf))
-                button.secondary type="submit" { (t("logout-button")) }
-            }
+            (after_login(ctx, form))
         }
     };
     layout(ctx, &heading, !summary.is_empty(), body)
+}
+
+/// Below the form of a logged-in employee: the recovery address, logout.
+fn after_login(ctx: &PageContext, form: &PasswordForm) -> Markup {
+    let t = |id: &str| ctx.lang.t(id);
+    html! {
+        @if ctx.recovery {
+            p { a href=(ctx.url("/recovery")) { (t("recovery-link")) } }
+        }
+        form.logout method="post" action=(ctx.url("/logout")) {
+            (csrf_input(form.csrf))
+            button.secondary type="submit" { (t("logout-button")) }
+        }
+    }
 }
 
 /// Whose password it is, and the mailbox's storage use where known.

@@ -67,6 +67,7 @@ impl Slapd {
 include /etc/ldap/schema/cosine.schema
 include /etc/ldap/schema/inetorgperson.schema
 include /etc/ldap/schema/nis.schema
+objectclass ( 1.3.6.1.4.1.99999.1.1 NAME 'mailRecovery' AUXILIARY MAY otherMailbox )
 modulepath /usr/lib/ldap
 moduleload back_mdb
 moduleload ppolicy
@@ -89,6 +90,10 @@ access to attrs=userPassword
   by dn.exact="{READER_DN}" read
   by self write
   by anonymous auth
+  by * none
+access to attrs=otherMailbox
+  by dn.exact="{SERVICE_DN}" write
+  by self read
   by * none
 access to *
   by dn.exact="{SERVICE_DN}" read
@@ -210,7 +215,7 @@ access to *
         assert!(hash.status.success());
         let hash = String::from_utf8(hash.stdout).unwrap();
         self.add(&format!(
-            "dn: {dn}\nobjectClass: inetOrgPerson\nuid: {uid}\ncn: {uid}\nsn: {uid}\nmail: {mail}\nuserPassword: {}\n",
+            "dn: {dn}\nobjectClass: inetOrgPerson\nobjectClass: mailRecovery\nuid: {uid}\ncn: {uid}\nsn: {uid}\nmail: {mail}\nuserPassword: {}\n",
             hash.trim()
         ));
         dn

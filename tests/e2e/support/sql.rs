@@ -306,6 +306,7 @@ impl SqlServer {
                     domain varchar(255) NOT NULL,
                     created timestamptz NOT NULL DEFAULT now(),
                     modified timestamptz NOT NULL DEFAULT now(),
+                    email_other varchar(255) NOT NULL DEFAULT '',
                     active boolean NOT NULL DEFAULT true)"
             }
             Engine::MariaDb => {
@@ -329,6 +330,7 @@ impl SqlServer {
                     domain varchar(255) NOT NULL,
                     created datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
                     modified datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                    email_other varchar(255) NOT NULL DEFAULT '',
                     active tinyint(1) NOT NULL DEFAULT 1) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
             }
             Engine::Sqlite => {
@@ -343,6 +345,7 @@ impl SqlServer {
                     domain TEXT NOT NULL,
                     created TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
                     modified TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                    email_other TEXT NOT NULL DEFAULT '',
                     active INTEGER NOT NULL DEFAULT 1)"
             }
         };
@@ -491,6 +494,18 @@ impl SqlServer {
             rows.iter()
                 .map(|r| (r.get(0), r.get(1), r.get(2)))
                 .collect()
+        })
+    }
+
+    /// A mailbox's `email_other` (PostfixAdmin's recovery address).
+    pub fn recovery_of(&self, address: &str) -> String {
+        let url = self.admin_url();
+        let sql = format!("SELECT email_other FROM mailbox WHERE username = '{address}'");
+        on_own_runtime(async move {
+            let pool = admin_pool(&url).await;
+            let row = sqlx::query(&sql).fetch_one(&pool).await.unwrap();
+            pool.close().await;
+            row.get(0)
         })
     }
 

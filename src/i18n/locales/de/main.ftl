@@ -178,6 +178,32 @@ admin-unauthorized = Kein oder ein unbekannter API-Schlüssel.
 admin-forbidden = Dieser API-Schlüssel darf das für dieses Postfach nicht.
 admin-no-such-mailbox = Dieses Postfach gibt es nicht.
 
+## Forgotten password and the recovery address
+
+forgot-link = Passwort vergessen?
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie die Adresse Ihres Postfachs ein. Haben Sie eine Ausweichadresse hinterlegt, schicken wir Ihnen dorthin einen Link, mit dem Sie ein neues Passwort festlegen.
+forgot-button = Link anfordern
+forgot-busy = Wird angefordert …
+forgot-sent = Wenn für dieses Postfach eine Ausweichadresse hinterlegt ist, haben wir Ihnen einen Link dorthin geschickt. Er gilt { $minutes } Minuten.
+forgot-no-address = Ohne Ausweichadresse hilft Ihr Administrator: Er kann Ihnen einen Link zum Zurücksetzen geben.
+recovery-link = Ausweichadresse für ein vergessenes Passwort festlegen
+recovery-title = Ausweichadresse
+recovery-intro = Haben Sie Ihr Passwort vergessen, schicken wir an diese Adresse einen Link zum Zurücksetzen. Nehmen Sie eine Adresse, die nicht zu diesem Postfach gehört, zum Beispiel eine private.
+recovery-current = Hinterlegt ist: { $address }
+recovery-none = Noch ist keine Ausweichadresse hinterlegt.
+recovery-label = Neue Ausweichadresse
+recovery-button = Bestätigungslink senden
+recovery-busy = Wird gesendet …
+recovery-not-writable = Die Ausweichadresse kann hier nicht geändert werden. Bitte wenden Sie sich an Ihren Administrator.
+recovery-sent = Wir haben einen Link an { $address } geschickt. Erst wenn Sie ihm folgen, wird die Adresse gespeichert. Er gilt { $minutes } Minuten.
+recovery-saved = Die Ausweichadresse { $address } ist gespeichert.
+recovery-expired = Der Bestätigungslink ist abgelaufen oder wurde schon benutzt. Bitte legen Sie die Adresse noch einmal fest.
+recovery-unfit-not_an_address = Bitte geben Sie eine vollständige E-Mail-Adresse ein (name@domain).
+recovery-unfit-same_mailbox = Die Ausweichadresse muss eine andere sein als dieses Postfach.
+recovery-unfit-same_domain = Die Ausweichadresse darf nicht in der Domain dieses Postfachs liegen: Wer das Passwort vergessen hat, kommt auch dort oft nicht an seine E-Mails.
+back-to-password = Zurück zum neuen Passwort
+
 ## The notification mail
 
 mail-subject = Das Passwort Ihres E-Mail-Postfachs wurde geändert
@@ -213,6 +239,43 @@ mail-body-reset =
     Die Änderung kam von der IP-Adresse { $ip }.
 
     Waren Sie das? Dann ist alles in Ordnung. E-Mail-Programme auf Ihren anderen Geräten fragen nach dem neuen Passwort; geben Sie es dort ein.
+
+    Waren Sie das nicht? Dann wenden Sie sich bitte umgehend an den Support{ $support }.
+
+    Diese Nachricht wurde automatisch erstellt.
+mail-forgot-subject = Link zum Zurücksetzen Ihres E-Mail-Passworts
+mail-forgot-body =
+    Guten Tag,
+
+    für das E-Mail-Postfach { $mailbox } wurde am { $time } ein neues Passwort angefordert.
+    Die Anfrage kam von der IP-Adresse { $ip }.
+
+    Mit diesem Link legen Sie ein neues Passwort fest. Er gilt { $minutes } Minuten und nur einmal:
+
+    { $link }
+
+    Haben Sie das nicht angefordert? Dann löschen Sie diese Nachricht; Ihr Passwort bleibt, wie es ist. Fragen beantwortet der Support{ $support }.
+
+    Diese Nachricht wurde automatisch erstellt.
+mail-confirm-subject = Bitte bestätigen Sie Ihre Ausweichadresse
+mail-confirm-body =
+    Guten Tag,
+
+    diese Adresse soll als Ausweichadresse des E-Mail-Postfachs { $mailbox } hinterlegt werden, für den Fall, dass das Passwort vergessen wird (angefordert am { $time } von der IP-Adresse { $ip }).
+
+    Möchten Sie das? Dann folgen Sie diesem Link; er gilt { $minutes } Minuten:
+
+    { $link }
+
+    Sonst löschen Sie diese Nachricht; dann wird nichts gespeichert. Fragen beantwortet der Support{ $support }.
+
+    Diese Nachricht wurde automatisch erstellt.
+mail-recovery-changed-subject = Die Ausweichadresse Ihres E-Mail-Postfachs wurde geändert
+mail-recovery-changed-body =
+    Guten Tag,
+
+    für das E-Mail-Postfach { $mailbox } ist seit { $time } die Ausweichadresse { $address } hinterlegt. An sie gehen Links zum Zurücksetzen des Passworts.
+    Die Änderung kam von der IP-Adresse { $ip }.
 
     Waren Sie das nicht? Dann wenden Sie sich bitte umgehend an den Support{ $support }.
 

@@ -170,6 +170,32 @@ admin-unauthorized = No API token, or an unknown one.
 admin-forbidden = This API token may not do this for this mailbox.
 admin-no-such-mailbox = There is no such mailbox.
 
+## Forgotten password and the recovery address
+
+forgot-link = Forgot your password?
+forgot-title = Forgotten password
+forgot-intro = Enter the address of your mailbox. If you have set a recovery address, we will send a link there with which you can choose a new password.
+forgot-button = Send link
+forgot-busy = Sending …
+forgot-sent = If a recovery address is set for this mailbox, we have sent a link there. It works for { $minutes } minutes.
+forgot-no-address = Without a recovery address, your administrator can help: they can give you a reset link.
+recovery-link = Set a recovery address for a forgotten password
+recovery-title = Recovery address
+recovery-intro = If you forget your password, we send a reset link to this address. Choose an address that does not belong to this mailbox, for example a private one.
+recovery-current = Currently set: { $address }
+recovery-none = No recovery address is set yet.
+recovery-label = New recovery address
+recovery-button = Send confirmation link
+recovery-busy = Sending …
+recovery-not-writable = The recovery address cannot be changed here. Please contact your administrator.
+recovery-sent = We have sent a link to { $address }. The address is saved only once you follow it. It works for { $minutes } minutes.
+recovery-saved = The recovery address { $address } has been saved.
+recovery-expired = The confirmation link has expired or has already been used. Please set the address again.
+recovery-unfit-not_an_address = Please enter a full email address (name@domain).
+recovery-unfit-same_mailbox = The recovery address must be another one than this mailbox.
+recovery-unfit-same_domain = The recovery address must not be in this mailbox's domain: whoever forgot the password often cannot read that email either.
+back-to-password = Back to the new password
+
 ## The notification mail
 
 mail-subject = The password of your mailbox was changed
@@ -205,6 +231,43 @@ mail-body-reset =
     The change came from the IP address { $ip }.
 
     Was this you? Then everything is fine. Email apps on your other devices will ask for the new password; enter it there.
+
+    Was this not you? Then please contact support at once{ $support }.
+
+    This message was generated automatically.
+mail-forgot-subject = Link to reset your email password
+mail-forgot-body =
+    Hello,
+
+    a new password for the mailbox { $mailbox } was requested on { $time }.
+    The request came from the IP address { $ip }.
+
+    Use this link to choose a new password. It works for { $minutes } minutes, and only once:
+
+    { $link }
+
+    Did you not ask for this? Then delete this message; your password stays as it is. Support will answer questions{ $support }.
+
+    This message was generated automatically.
+mail-confirm-subject = Please confirm your recovery address
+mail-confirm-body =
+    Hello,
+
+    this address is to become the recovery address of the mailbox { $mailbox }, for when its password is forgotten (requested on { $time } from the IP address { $ip }).
+
+    Do you want that? Then follow this link; it works for { $minutes } minutes:
+
+    { $link }
+
+    Otherwise delete this message; nothing will be saved. Support will answer questions{ $support }.
+
+    This message was generated automatically.
+mail-recovery-changed-subject = The recovery address of your mailbox was changed
+mail-recovery-changed-body =
+    Hello,
+
+    since { $time } the recovery address { $address } is set for the mailbox { $mailbox }. Password reset links go to it.
+    The change came from the IP address { $ip }.
 
     Was this not you? Then please contact support at once{ $support }.
 
