@@ -9,10 +9,12 @@ use unicode_normalization::is_nfc;
 pub mod breached;
 pub mod config;
 pub mod guess;
+pub mod phrases;
 
 pub use breached::{Breached, BreachedError};
 pub use config::{OnError, PolicySettings};
 pub use guess::GuessHint;
+pub use phrases::PhraseHint;
 
 use crate::domain::{EmailAddress, Password};
 
