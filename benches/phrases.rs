@@ -139,12 +139,32 @@ fn main() {
     // Crafted to be slow: 128 characters of l33t, of short words, of
     // separators, of digits.
     let crafted = [
-        "4@8({[<369&#!1|0$5+7%2".repeat(6).chars().take(128).collect::<String>(),
-        "ich du er sie es wir ihr ".repeat(6).chars().take(128).collect(),
-        "a-b.c_d e+f,g/h*i#j:k;l~".repeat(6).chars().take(128).collect(),
+        "4@8({[<369&#!1|0$5+7%2"
+            .repeat(6)
+            .chars()
+            .take(128)
+            .collect::<String>(),
+        "ich du er sie es wir ihr "
+            .repeat(6)
+            .chars()
+            .take(128)
+            .collect(),
+        "a-b.c_d e+f,g/h*i#j:k;l~"
+            .repeat(6)
+            .chars()
+            .take(128)
+            .collect(),
         "1".repeat(128),
-        "einszweidreiviermontagdienstag".repeat(5).chars().take(128).collect(),
-        "Leuchtturm Möwe Strandkorb Zimtstern ".repeat(4).chars().take(128).collect(),
+        "einszweidreiviermontagdienstag"
+            .repeat(5)
+            .chars()
+            .take(128)
+            .collect(),
+        "Leuchtturm Möwe Strandkorb Zimtstern "
+            .repeat(4)
+            .chars()
+            .take(128)
+            .collect(),
     ];
     let mut crafted_times = Vec::new();
     for password in &crafted {
@@ -164,7 +184,10 @@ fn main() {
         "guessable passwords accepted (score >= {MIN_SCORE}), {} in eval-guessable.txt:",
         guessable.len()
     );
-    println!("  {:<32} {:>8} {:>9} {:>9}", "family", "half", "before", "after");
+    println!(
+        "  {:<32} {:>8} {:>9} {:>9}",
+        "family", "half", "before", "after"
+    );
     for ((family, part), t) in &accepted {
         println!(
             "  {:<32} {:>8} {} {} of {}",
@@ -175,7 +198,10 @@ fn main() {
             t.total
         );
     }
-    println!("random passphrases refused, {} in eval-passphrases.txt:", passphrases.len());
+    println!(
+        "random passphrases refused, {} in eval-passphrases.txt:",
+        passphrases.len()
+    );
     for (part, t) in &refused {
         println!(
             "  {:>8} before {} after {} of {}",
@@ -194,7 +220,10 @@ fn main() {
     );
     for (password, took) in crafted.iter().zip(&crafted_times) {
         let head: String = password.chars().take(24).collect();
-        println!("crafted 128 characters \"{head}…\": worst of 5 {:.3} ms", ms(*took));
+        println!(
+            "crafted 128 characters \"{head}…\": worst of 5 {:.3} ms",
+            ms(*took)
+        );
     }
     println!(
         "RSS: {rss_start} KiB at start, {rss_old} KiB with zxcvbn and the German words loaded, {rss_new} KiB with the phrase model too (+{} KiB); index of {} entries",

@@ -535,7 +535,8 @@ mod tests {
             ("zuiopü+asdfghjkl", None),
             ("abcdefghijklmnop", Some(GuessHint::Sequence)),
             ("Sommer2024Sommer2024", Some(GuessHint::Repeat)),
-            ("Frühling1990Frühling", Some(GuessHint::Repeat)),
+            // The season and year are cheaper to guess than the repeat.
+            ("Frühling1990Frühling", Some(GuessHint::Date)),
             ("Schmetterling2024", Some(GuessHint::Words)),
             // A season (the phrase model's calendar words): named as a date.
             ("Fruehling19901990", Some(GuessHint::Date)),
@@ -555,6 +556,45 @@ mod tests {
                 ),
             }
         }
+    }
+
+    /// Issue 25: one case per pattern family of the phrase model, each
+    /// refused with its pattern named.
+    #[test]
+    fn long_patterns_people_type_score_low_with_their_pattern() {
+        for (password, pattern) in [
+            ("Mein Passwort ist geheim", PhraseHint::Phrase),
+            ("Ich liebe dich Schatz", PhraseHint::Phrase),
+            ("Alles Gute zum Geburtstag", PhraseHint::Phrase),
+            ("Hallo Welt 123456", PhraseHint::Phrase),
+            ("Deutschland2026!!", PhraseHint::WordWithSuffix),
+            ("Schmetterlinge2026!!", PhraseHint::WordWithSuffix),
+            ("Weihnachten 2026!!", PhraseHint::Calendar),
+            ("Montag Dienstag Mittwoch", PhraseHint::Calendar),
+            ("Borussia Dortmund 09", PhraseHint::PlaceOrClub),
+            ("Frankfurt am Main 2026", PhraseHint::PlaceOrClub),
+            ("einszweidreivier", PhraseHint::NumberWords),
+            ("qwertz asdfgh yxcvbn", PhraseHint::KeyboardRow),
+            ("mustermann 2026!!", PhraseHint::Personal),
+            ("Alpha Bravo Charlie Delta", PhraseHint::Sequence),
+            ("Anna Schmidt 1990!", PhraseHint::Name),
+        ] {
+            let e = estimate(password, &personal());
+            assert!(e.score < 3, "{password}: {e:?}");
+            assert_eq!(e.pattern, Some(pattern), "{password}: {e:?}");
+            assert_eq!(e.hint, GuessHint::from(pattern), "{password}");
+        }
+    }
+
+    #[test]
+    fn explanation_names_the_parts() {
+        let explained = explain("Borussia Dortmund 09", &personal());
+        assert!(explained.score < 3, "{explained}");
+        let kinds: Vec<PartKind> = explained.phrase.parts.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, vec![PartKind::Club, PartKind::Number], "{explained}");
+        let text = explained.to_string();
+        assert!(text.contains("club"), "{text}");
+        assert!(text.contains("\"Borussia Dortmund\""), "{text}");
     }
 
     #[test]

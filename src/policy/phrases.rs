@@ -46,7 +46,7 @@ const MAX_KEY: usize = 64;
 const MAX_RUN: usize = 20;
 
 /// log10 of the factor each further part costs (which template).
-const PART: f32 = 0.301;
+const PART: f32 = 0.176;
 /// log10 of the factor a phrase's or list's choice costs.
 const LIST: f32 = 0.301;
 
@@ -385,8 +385,8 @@ fn group_kind(name: &str) -> PartKind {
 }
 
 /// Substrings (4 or more keys) of the keyboards' letter rows, both ways,
-/// and whether they start at one end of their row.
-fn keyboard_rows() -> Vec<(String, bool)> {
+/// whether they are a whole row and whether they start at one of its ends.
+fn keyboard_rows() -> Vec<(String, bool, bool)> {
     let rows = [
         "qwertzuiopü",
         "asdfghjklöä",
@@ -396,20 +396,21 @@ fn keyboard_rows() -> Vec<(String, bool)> {
         "zxcvbnm",
         "1234567890ß",
     ];
-    let mut walks: Vec<(String, bool)> = Vec::new();
+    let mut walks: Vec<(String, bool, bool)> = Vec::new();
     for row in rows {
         let chars: Vec<char> = row.chars().collect();
         let n = chars.len();
         for start in 0..n {
             for end in start + 4..=n {
                 let walk: String = chars[start..end].iter().collect();
-                walks.push((walk.chars().rev().collect(), end == n));
-                walks.push((walk, start == 0));
+                let whole = start == 0 && end == n || start == 0 && end + 1 == n;
+                walks.push((walk.chars().rev().collect(), whole, end == n));
+                walks.push((walk, whole, start == 0));
             }
         }
     }
     // The cheaper reading of a walk found twice.
-    walks.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    walks.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
     walks.dedup_by(|a, b| a.0 == b.0);
     walks
 }
@@ -463,10 +464,13 @@ fn build() -> Data {
     for (rank, w) in lines(DE_WIKI).enumerate() {
         b.add(w, log10(rank + 1) + 2.0 * LIST, PartKind::Word);
     }
-    for list in [DE_FIRST_NAMES, DE_LAST_NAMES] {
-        for (rank, w) in lines(list).enumerate() {
-            b.add(w, log10(rank + 1) + LIST, PartKind::Name);
-        }
+    // The first names are in alphabetical order: each costs the list.
+    let first_names = log10(lines(DE_FIRST_NAMES).count());
+    for w in lines(DE_FIRST_NAMES) {
+        b.add(w, first_names, PartKind::Name);
+    }
+    for (rank, w) in lines(DE_LAST_NAMES).enumerate() {
+        b.add(w, log10(rank + 1) + LIST, PartKind::Name);
     }
     // Places by size, then the curated ones; clubs and phrases in the
     // order of their files (most likely first).
@@ -487,21 +491,34 @@ fn build() -> Data {
         };
         b.add(w, log10(rank + 10) + LIST, kind);
     }
-    // Calendar and number words, alone and in order (either way, from any
-    // start; cyclic lists wrap around).
+    // Calendar and number words, alone (the first of a list first) and
+    // in order (either way, from any start; cyclic lists wrap around);
+    // two words of one list one after the other are a pair (the next one
+    // in the list first).
     let groups = groups(CURATED_CALENDAR);
-    let singles: usize = groups.iter().map(|g| g.2.len()).sum();
-    let per_group = log10(groups.len());
+    let mut per_kind: HashMap<PartKind, usize> = HashMap::new();
+    for (name, _, _) in &groups {
+        *per_kind.entry(group_kind(name)).or_insert(0) += 1;
+    }
     for (name, cyclic, items) in &groups {
         let kind = group_kind(name);
-        for item in items {
-            b.add(item, log10(singles), kind);
+        let family = log10(per_kind.get(&kind).copied().unwrap_or(1));
+        let n = items.len();
+        let ids: Vec<u32> = items.iter().map(|w| b.id(w)).collect();
+        for (a, first) in ids.iter().enumerate() {
+            for (c, second) in ids.iter().enumerate() {
+                let rank = u32::try_from((c + 2 * n - a - 1) % n + 1).unwrap_or(u32::MAX);
+                let slot = pairs.entry((*first, *second)).or_insert(rank);
+                *slot = (*slot).min(rank);
+            }
+        }
+        for (index, item) in items.iter().enumerate() {
+            b.add(item, family + log10(index + 2), kind);
         }
         if name == "holidays" {
             continue;
         }
-        let n = items.len();
-        let cost = per_group + 2.0 * log10(n) + LIST;
+        let cost = family + 2.0 * log10(n) + LIST;
         for start in 0..n {
             for len in 2..=n {
                 let forward = *cyclic || start + len <= n;
@@ -519,16 +536,16 @@ fn build() -> Data {
             }
         }
     }
-    // Keyboard rows: walks from a row's end (either way) first.
+    // Keyboard rows: whole rows first, then walks from a row's end.
     let walks = keyboard_rows();
-    let from_end = 1.0 + log10(walks.len() / 20);
     let elsewhere = log10(walks.len());
-    for (walk, at_end) in &walks {
-        b.add(
-            walk,
-            if *at_end { from_end } else { elsewhere },
-            PartKind::Keyboard,
-        );
+    for (walk, whole, at_end) in &walks {
+        let cost = match (whole, at_end) {
+            (true, _) => 1.5,
+            (false, true) => 2.0,
+            (false, false) => elsewhere,
+        };
+        b.add(walk, cost, PartKind::Keyboard);
     }
 
     let mut keys: Vec<(String, Entry)> = b.keys.into_iter().collect();
@@ -601,6 +618,9 @@ fn digits_cost(d: &[char]) -> (f32, PartKind) {
     let n = d.len();
     let s: String = d.iter().collect();
     let value: u64 = s.parse().unwrap_or(u64::MAX);
+    if n == 4 && (1950..=2030).contains(&value) {
+        return (log10(81), PartKind::Year);
+    }
     if n == 4 && (1900..=2039).contains(&value) {
         return (log10(140), PartKind::Year);
     }
