@@ -319,7 +319,7 @@ impl Builder {
     fn add_words(&mut self, entry: &str, cost: f32, kind: PartKind, words: usize) {
         let key = key_of(entry);
         let length = key.chars().count();
-        if length < 2 || length > MAX_KEY {
+        if !(2..=MAX_KEY).contains(&length) {
             return;
         }
         let words = u8::try_from(words).unwrap_or(u8::MAX);
@@ -403,7 +403,7 @@ fn keyboard_rows() -> Vec<(String, bool, bool)> {
         for start in 0..n {
             for end in start + 4..=n {
                 let walk: String = chars[start..end].iter().collect();
-                let whole = start == 0 && end == n || start == 0 && end + 1 == n;
+                let whole = start == 0 && (end == n || end + 1 == n);
                 walks.push((walk.chars().rev().collect(), whole, end == n));
                 walks.push((walk, whole, start == 0));
             }
@@ -677,7 +677,7 @@ fn digits_cost(d: &[char]) -> (f32, PartKind) {
         }
         // A short unit repeated: "121212", "20262026".
         for unit in 1..=n / 2 {
-            if n % unit == 0 && (unit..n).all(|i| d[i] == d[i % unit]) {
+            if n.is_multiple_of(unit) && (unit..n).all(|i| d[i] == d[i % unit]) {
                 let (inner, _) = digits_cost(&d[..unit]);
                 consider(inner + log10(n / unit) + LIST, PartKind::Number);
                 break;
@@ -686,26 +686,22 @@ fn digits_cost(d: &[char]) -> (f32, PartKind) {
     }
     let day_month = |dd: u64, mm: u64| (1..=31).contains(&dd) && (1..=12).contains(&mm);
     let year = |y: u64, digits: usize| digits == 2 || (1900..=2039).contains(&y);
-    match n {
-        4 => {
-            if day_month(value / 100, value % 100) || day_month(value % 100, value / 100) {
-                consider(log10(366), PartKind::Date);
-            }
-        }
+    let dated = match n {
+        4 => day_month(value / 100, value % 100) || day_month(value % 100, value / 100),
         6 => {
             let (a, b, c) = (value / 10_000, value / 100 % 100, value % 100);
-            if day_month(a, b) && year(c, 2) || year(a, 2) && day_month(c, b) {
-                consider(log10(366 * 100), PartKind::Date);
-            }
+            day_month(a, b) && year(c, 2) || year(a, 2) && day_month(c, b)
         }
         8 => {
             let dmy = day_month(value / 1_000_000, value / 10_000 % 100) && year(value % 10_000, 4);
             let ymd = year(value / 10_000, 4) && day_month(value % 100, value / 100 % 100);
-            if dmy || ymd {
-                consider(log10(366 * 140), PartKind::Date);
-            }
+            dmy || ymd
         }
-        _ => {}
+        _ => false,
+    };
+    if dated {
+        let years = if n == 4 { 1 } else { 140 };
+        consider(log10(366 * years), PartKind::Date);
     }
     best
 }
@@ -1185,7 +1181,7 @@ pub fn estimate(password: &str, personal: &[String]) -> Found {
             let before = letter(i.checked_sub(1));
             let after = letter(Some(i + 1));
             if let Some(l) = unleet(text[i]) {
-                if (before && after) || (before && i + 1 == text.len()) || (after && i == 0) {
+                if (before && (after || i + 1 == text.len())) || (after && i == 0) {
                     unleeted[i] = l;
                     if !kinds.contains(&text[i]) {
                         kinds.push(text[i]);
