@@ -28,6 +28,15 @@ static DE_NAMES_LIST: &str = include_str!("de-first-names.txt");
 /// judged by its strongest stretch.
 const WINDOW: usize = 40;
 
+/// The deepest rank of a German word handed to zxcvbn next to the phrase
+/// model. zxcvbn ranks its user inputs by position, so a word of rank
+/// 20,000 takes 20,000 inputs, which zxcvbn hashes on every call (about
+/// 2 ms, up to eight calls a password). The phrase model reads every
+/// German word at its own rank anyway; zxcvbn keeps the frequent ones for
+/// what it combines them with (reversal, its l33t table, repeats).
+/// [`estimate_without_phrases`] keeps them all.
+const ZXCVBN_DEEPEST: usize = 2_000;
+
 /// zxcvbn tries every combination of its l33t substitutions: a window
 /// holds at most this many characters that could be one, so a password
 /// made of them cannot make the estimate slow.
@@ -227,13 +236,13 @@ pub fn estimate(password: &str, personal: &[String]) -> Estimate {
 /// The estimate before the phrase model (issue 25): zxcvbn with German
 /// words and QWERTZ walks alone. Kept to compare the two (benches).
 pub fn estimate_without_phrases(password: &str, personal: &[String]) -> Estimate {
-    zxcvbn_estimate(password, personal).1
+    zxcvbn_estimate(password, personal, usize::MAX).1
 }
 
 /// The combined estimate, its log10 guesses, zxcvbn's log10 and the
 /// phrase model's reading.
 fn combined(password: &str, personal: &[String]) -> (Estimate, f64, f64, phrases::Found) {
-    let (zxcvbn_log10, zxcvbn) = zxcvbn_estimate(password, personal);
+    let (zxcvbn_log10, zxcvbn) = zxcvbn_estimate(password, personal, ZXCVBN_DEEPEST);
     let found = phrases::estimate(password, personal);
     let score = score_of(found.guesses_log10);
     if score < zxcvbn.score {
@@ -250,7 +259,7 @@ fn combined(password: &str, personal: &[String]) -> (Estimate, f64, f64, phrases
 
 /// zxcvbn's estimate with the German words and QWERTZ walks, and its
 /// log10 guesses.
-fn zxcvbn_estimate(password: &str, personal: &[String]) -> (f64, Estimate) {
+fn zxcvbn_estimate(password: &str, personal: &[String], deepest: usize) -> (f64, Estimate) {
     let chars: Vec<char> = password.chars().collect();
     let first = window_len(chars.iter());
     let last = window_len(chars.iter().rev());
@@ -265,13 +274,13 @@ fn zxcvbn_estimate(password: &str, personal: &[String]) -> (f64, Estimate) {
     windows
         .iter()
         .map(|window| {
-            let typed = estimate_window(window, personal);
+            let typed = estimate_window(window, personal, deepest);
             // Most passwords read the same on both layouts: one estimate.
             let as_qwerty = qwertz_as_qwerty(window);
             if as_qwerty == *window {
                 return typed;
             }
-            let walked = estimate_window(&as_qwerty, personal);
+            let walked = estimate_window(&as_qwerty, personal, deepest);
             if walked.1.score < typed.1.score {
                 walked
             } else {
@@ -306,11 +315,11 @@ fn window_len<'a>(chars: impl Iterator<Item = &'a char>) -> usize {
         .count()
 }
 
-fn estimate_window(window: &str, personal: &[String]) -> (f64, Estimate) {
-    let whole = zxcvbn_with_german(window, personal);
+fn estimate_window(window: &str, personal: &[String], deepest: usize) -> (f64, Estimate) {
+    let whole = zxcvbn_with_german(window, personal, deepest);
     match without_repeat(window) {
         Some(shorter) => {
-            let once = zxcvbn_with_german(&shorter, personal);
+            let once = zxcvbn_with_german(&shorter, personal, deepest);
             if once.0 + 1.0 < whole.0 {
                 (
                     once.0 + 1.0,
@@ -362,8 +371,8 @@ fn without_repeat(window: &str) -> Option<String> {
 }
 
 /// zxcvbn's log10 guesses and estimate, with the German words found.
-fn zxcvbn_with_german(window: &str, personal: &[String]) -> (f64, Estimate) {
-    let entropy = zxcvbn_entropy(window, personal);
+fn zxcvbn_with_german(window: &str, personal: &[String], deepest: usize) -> (f64, Estimate) {
+    let entropy = zxcvbn_entropy(window, personal, deepest);
     let estimate = Estimate {
         score: u8::from(entropy.score()),
         hint: hint(entropy.sequence(), personal.len()),
@@ -374,15 +383,16 @@ fn zxcvbn_with_german(window: &str, personal: &[String]) -> (f64, Estimate) {
 
 /// zxcvbn's result for `window`, the German words found in it handed over
 /// as user inputs.
-fn zxcvbn_entropy(window: &str, personal: &[String]) -> zxcvbn::Entropy {
+fn zxcvbn_entropy(window: &str, personal: &[String], deepest: usize) -> zxcvbn::Entropy {
     let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
     // The user inputs are ranked by position: personal words first, then
     // each German word found at its own rank (the empty fillers collapse
     // into one dictionary entry).
     let mut inputs = personal.clone();
-    let found = german_words(window);
-    let deepest = found.iter().map(|(_, rank)| *rank).max().unwrap_or(0);
-    inputs.resize(personal.len() + deepest, "");
+    let mut found = german_words(window);
+    found.retain(|(_, rank)| *rank <= deepest);
+    let last = found.iter().map(|(_, rank)| *rank).max().unwrap_or(0);
+    inputs.resize(personal.len() + last, "");
     for (word, rank) in &found {
         inputs[personal.len() + rank - 1] = word.as_str();
     }
@@ -437,7 +447,7 @@ pub fn explain(password: &str, personal: &[String]) -> Explanation {
     let (estimate, guesses_log10, zxcvbn_log10, phrase) = combined(password, personal);
     let chars: Vec<char> = password.chars().collect();
     let window: String = chars[..window_len(chars.iter())].iter().collect();
-    let entropy = zxcvbn_entropy(&window, personal);
+    let entropy = zxcvbn_entropy(&window, personal, ZXCVBN_DEEPEST);
     let zxcvbn_parts = entropy
         .sequence()
         .iter()
