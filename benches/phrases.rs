@@ -117,7 +117,11 @@ fn main() {
             if password.is_empty() || password.starts_with('#') {
                 continue;
             }
-            println!("== {password}\n{}", guess::explain(password, &personal));
+            let before = guess::estimate_without_phrases(password, &personal).score;
+            println!(
+                "== {password}\nbefore the phrase model: score {before}\n{}",
+                guess::explain(password, &personal)
+            );
         }
         return;
     }

@@ -253,7 +253,10 @@ fn combined(password: &str, personal: &[String]) -> (Estimate, f64, f64, phrases
         };
         (estimate, found.guesses_log10, zxcvbn_log10, found)
     } else {
-        (zxcvbn, zxcvbn_log10, zxcvbn_log10, found)
+        // The same score: zxcvbn's reason, the lower of the two estimates
+        // (the one the score is that of).
+        let lower = zxcvbn_log10.min(found.guesses_log10);
+        (zxcvbn, lower, zxcvbn_log10, found)
     }
 }
 

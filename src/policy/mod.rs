@@ -497,6 +497,47 @@ mod tests {
         );
     }
 
+    /// What the end-to-end tests (tests/e2e/policy.rs, sql.rs) rely on:
+    /// the reason named for their guessable passwords, and that their new
+    /// passwords pass.
+    #[test]
+    fn end_to_end_passwords_keep_their_verdicts() {
+        let d = MailDomains::new(["example.org"]).unwrap();
+        let alice = EmailAddress::parse("alice@example.org", &d).unwrap();
+        let max = EmailAddress::parse("max@example.org", &d).unwrap();
+        let p = PasswordPolicy::new(15, 128, None).with_min_score(3);
+        for (password, hint) in [
+            ("hallohallohallo", GuessHint::Repeat),
+            ("aaaaaaaaaaaaaaaa", GuessHint::Repeat),
+            ("alice1990alice1990", GuessHint::Repeat),
+            ("Sommer2024Sommer2024", GuessHint::Repeat),
+            ("Sonnenschein12345", GuessHint::Words),
+        ] {
+            let v = p.check(&pw(password), None, Some(&alice));
+            assert!(
+                v.contains(&Violation::Guessable { hint }),
+                "{password}: {v:?}"
+            );
+        }
+        assert!(!p
+            .check(&pw("passwort1234567"), None, Some(&alice))
+            .is_empty());
+        for (password, mailbox) in [
+            ("Briefkasten Zimtstern Kletterwand", &alice),
+            ("Frischer Wind über dem Deich", &alice),
+            ("Leuchtturm Möwe Strandkorb 42", &alice),
+            ("Neuer Kirschbaum im Garten", &alice),
+            ("Kormoran hinter dem Deich", &max),
+            ("Noch ein Passwort im Watt", &max),
+        ] {
+            assert_eq!(
+                p.check(&pw(password), None, Some(mailbox)),
+                vec![],
+                "{password}"
+            );
+        }
+    }
+
     #[test]
     fn operator_list_is_case_insensitive() {
         let dir = tempfile::tempdir().unwrap();
