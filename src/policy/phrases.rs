@@ -3,9 +3,11 @@
 //! - phrases: word sequences that occur together (known phrases,
 //!   greetings, proverbs, song and film titles, and frequent word pairs);
 //! - one separator style for the whole password (none, space, `-`, `.`,
-//!   `_` …) and one case style (lower, Capitalised, Title, UPPER) as one
-//!   choice, not one per word;
-//! - a word with a year, number or punctuation before or after it;
+//!   `_` …) and one case style (lower, Capitalised, Title, UPPER, caps
+//!   lock) as one choice, not one per word;
+//! - a word or a common password with a year, number or punctuation
+//!   before or after it; a part typed again ("hallohallo",
+//!   "june1976june2000"); a day next to a month ("13june");
 //! - names of clubs, cities, regions and countries, months, weekdays,
 //!   seasons, holidays, number words, and sequences of them in order
 //!   ("einszweidreivier", "Montag Dienstag Mittwoch");
