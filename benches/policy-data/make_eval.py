@@ -258,8 +258,8 @@ ist bin bist sind und oder der die das den dem ein eine zum zur im am an auf mit
 kein alles""".split())
 # Short words (3 letters or fewer) a phrase or greeting may have: the glue
 # and a few others. Any other short part is more likely the debris of a
-# word-break ("Terminator": "term in at or" is caught by the glue, but
-# "malandin": "mal and in" is not a phrase).
+# word-break ("malandin" is not the phrase "mal and in"); glue words can
+# still be debris ("Terminator": "term in at or"), which the rule lets in.
 K_SHORT_WORDS = K_GLUE | set("""me us up so go do be no if by he man boy god sex hot big bad red new
 old one two day guy get got let see run own way sun car dog cat war top fun mom dad why how who can
 now out yes any bye hab hat gut neu alt tag um zu da ja wo""".split())
