@@ -113,7 +113,11 @@ fn change_failure(failure: &ChangeFailure) -> Failure {
     Failure::new(code, message)
 }
 
-pub(super) fn check_password(config: Option<PathBuf>, email: Option<&str>) -> Result<(), Failure> {
+pub(super) fn check_password(
+    config: Option<PathBuf>,
+    email: Option<&str>,
+    explain: bool,
+) -> Result<(), Failure> {
     let settings = Settings::load(&config_path(config))?;
     let domains = settings
         .mail
@@ -137,6 +141,9 @@ pub(super) fn check_password(config: Option<PathBuf>, email: Option<&str>) -> Re
     )
     .map_err(|e| Failure::new(EX_CONFIG, e.to_string()))?;
     let password = read_password()?;
+    if explain {
+        print!("{}", policy.explain(&password, mailbox.as_ref()));
+    }
     let violations = runtime()?
         .block_on(std::sync::Arc::new(policy).evaluate(&password, None, mailbox.as_ref()))
         .map_err(|e| Failure::new(EX_UNAVAILABLE, e.to_string()))?;

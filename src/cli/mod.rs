@@ -68,6 +68,10 @@ enum Command {
         /// Judge it as the password of this mailbox (its name and domain count).
         #[arg(long)]
         email: Option<String>,
+        /// Also print what the guessability estimate found: its parts, their
+        /// guesses and the pattern (shows parts of the password).
+        #[arg(long)]
+        explain: bool,
     },
     /// Check the configuration and probe the credential store and the IMAP server.
     CheckConfig {
@@ -123,9 +127,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             email,
         } => change::set_password(config, force, &email),
         Command::CheckConfig { config } => check::check_config(config),
-        Command::CheckPassword { config, email } => {
-            change::check_password(config, email.as_deref())
-        }
+        Command::CheckPassword {
+            config,
+            email,
+            explain,
+        } => change::check_password(config, email.as_deref(), explain),
         Command::AdminToken {
             name,
             domains,

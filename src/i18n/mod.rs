@@ -244,6 +244,12 @@ fn guessable(lang: Lang, hint: GuessHint) -> String {
         GuessHint::Words => "guessable-words",
         GuessHint::Date => "guessable-date",
         GuessHint::Personal => "guessable-personal",
+        GuessHint::Phrase => "guessable-phrase",
+        GuessHint::FrequentWords => "guessable-frequent-words",
+        GuessHint::PlaceOrClub => "guessable-place-or-club",
+        GuessHint::Name => "guessable-name",
+        GuessHint::Calendar => "guessable-calendar",
+        GuessHint::NumberWords => "guessable-number-words",
         GuessHint::Other => "guessable-other",
     });
     format!("{reason} {}", lang.t("guessable-tip"))

@@ -9,11 +9,13 @@ use unicode_normalization::is_nfc;
 pub mod breached;
 pub mod config;
 pub mod guess;
+pub mod phrases;
 pub mod suggest;
 
 pub use breached::{Breached, BreachedError};
 pub use config::{OnError, PolicySettings};
 pub use guess::GuessHint;
+pub use phrases::PhraseHint;
 
 use crate::domain::{EmailAddress, Password};
 
@@ -349,6 +351,17 @@ impl PasswordPolicy {
         violations
     }
 
+    /// What the guessability estimate found in `password` as the
+    /// password of `mailbox` (for `check-password --explain`: it shows
+    /// parts of the password, never log it).
+    pub fn explain(
+        &self,
+        password: &Password,
+        mailbox: Option<&EmailAddress>,
+    ) -> guess::Explanation {
+        guess::explain(password.expose(), &self.personal_words(mailbox))
+    }
+
     /// The words a guesser who knows the mailbox tries first.
     fn personal_words(&self, mailbox: Option<&EmailAddress>) -> Vec<String> {
         let mut words: Vec<String> = self.context_words.clone();
@@ -532,6 +545,47 @@ mod tests {
             p.check(&pw("Ein abwegiges Passwort 2026"), None, Some(&mailbox())),
             vec![]
         );
+    }
+
+    /// What the end-to-end tests (tests/e2e/policy.rs, sql.rs) rely on:
+    /// the reason named for their guessable passwords, and that their new
+    /// passwords pass.
+    #[test]
+    fn end_to_end_passwords_keep_their_verdicts() {
+        let d = MailDomains::new(["example.org"]).unwrap();
+        let alice = EmailAddress::parse("alice@example.org", &d).unwrap();
+        let max = EmailAddress::parse("max@example.org", &d).unwrap();
+        let p = PasswordPolicy::new(15, 128, None).with_min_score(3);
+        for (password, hint) in [
+            ("hallohallohallo", GuessHint::Repeat),
+            ("aaaaaaaaaaaaaaaa", GuessHint::Repeat),
+            ("alice1990alice1990", GuessHint::Repeat),
+            ("Sommer2024Sommer2024", GuessHint::Repeat),
+            ("Sonnenschein12345", GuessHint::Words),
+        ] {
+            let v = p.check(&pw(password), None, Some(&alice));
+            assert!(
+                v.contains(&Violation::Guessable { hint }),
+                "{password}: {v:?}"
+            );
+        }
+        assert!(!p
+            .check(&pw("passwort1234567"), None, Some(&alice))
+            .is_empty());
+        for (password, mailbox) in [
+            ("Briefkasten Zimtstern Kletterwand", &alice),
+            ("Frischer Wind über dem Deich", &alice),
+            ("Leuchtturm Möwe Strandkorb 42", &alice),
+            ("Neuer Kirschbaum im Garten", &alice),
+            ("Kormoran hinter dem Deich", &max),
+            ("Noch ein Passwort im Watt", &max),
+        ] {
+            assert_eq!(
+                p.check(&pw(password), None, Some(mailbox)),
+                vec![],
+                "{password}"
+            );
+        }
     }
 
     #[test]

@@ -324,6 +324,25 @@ fn check_password_prints_every_broken_rule() {
     for rule in ["too_short:", "contains_local_part:"] {
         assert!(out.contains(rule), "{out}");
     }
+    // --explain shows how the estimate read it, then the verdict.
+    let explained = crate::support::run_cli(
+        &[
+            "check-password",
+            "--config",
+            config.to_str().unwrap(),
+            "--explain",
+        ],
+        "Borussia Dortmund 09".as_bytes(),
+    );
+    assert_eq!(explained.status.code(), Some(65));
+    let out = crate::support::text(&explained.stdout);
+    assert!(out.starts_with("estimate: 10^"), "{out}");
+    assert!(out.contains("club or place"), "{out}");
+    assert!(out.contains("\"Borussia Dortmund\""), "{out}");
+    assert!(
+        out.contains("guessable: Your new password is easy to guess: names of clubs"),
+        "{out}"
+    );
     // set-password holds to the same policy unless forced.
     let set = |force: bool| {
         let mut args = vec!["set-password", "--config", config.to_str().unwrap()];
