@@ -27,6 +27,8 @@ pub enum ChangeError {
     FlushUnavailable(crate::auth_cache::FlushError),
     #[error("the mail server did not accept the new password ({reason}); the old password was restored and still works")]
     NotConfirmed { reason: String },
+    #[error("the new password did not take effect ({reason}): another program put an older copy of the credential store back, so the old password stands")]
+    RevertedElsewhere { reason: String },
     #[error("the mail server did not accept the new password ({reason}), and restoring the old one failed: {restore}")]
     RestoreFailed { reason: String, restore: StoreError },
     #[error("another change of this mailbox is still running; nothing was written")]
@@ -118,6 +120,10 @@ impl ChangeError {
             ChangeError::Superseded => {
                 tracing::warn!("the password changed since this login; nothing written");
                 Superseded
+            }
+            ChangeError::RevertedElsewhere { reason } => {
+                tracing::error!(%reason, "another program put an older copy of the credential store back over the new password; the old password stands (see README, \"Other writers of the passwd-file\")");
+                NotSaved
             }
             ChangeError::Hash(HashError::Busy)
             | ChangeError::Auth(AuthError::Hash(HashError::Busy)) => {

@@ -28,6 +28,9 @@ pub enum WriteFault {
     OverwrittenBy(PasswordHash),
     /// The restore after the first write fails.
     RestoreFails,
+    /// After the first write, another program puts its older copy back
+    /// (an unlocked `sed -i` of a passwd-file).
+    RevertedByOldCopy,
 }
 
 /// A credential store in memory, with compare-and-swap like the real ones.
@@ -108,8 +111,10 @@ impl CredentialStore for FakeStore {
             return Err(StoreError::Superseded { user });
         }
         self.set(mailbox, new.clone());
-        if let (WriteFault::OverwrittenBy(other), 1) = (&*lock(&self.fault), write) {
-            self.set(mailbox, other.clone());
+        match (&*lock(&self.fault), write) {
+            (WriteFault::OverwrittenBy(other), 1) => self.set(mailbox, other.clone()),
+            (WriteFault::RevertedByOldCopy, 1) => self.set(mailbox, previous.clone()),
+            _ => {}
         }
         Ok(Replaced::visible_now(previous, new.clone()))
     }

@@ -423,6 +423,11 @@ impl ChangeService {
             // meanwhile, and theirs stands, as for a change that finds the
             // password changed since the login.
             Err(StoreError::Superseded { .. }) => {
+                // The old value back is an older copy of the store put
+                // over ours, not another change: nothing changed.
+                if self.store.lookup(mailbox).await.ok().as_ref() == Some(&replaced.previous) {
+                    return ChangeError::RevertedElsewhere { reason };
+                }
                 tracing::warn!(mailbox = %mailbox, %reason, "not confirmed, and the password was changed elsewhere meanwhile; that change stands");
                 ChangeError::Superseded
             }

@@ -173,6 +173,19 @@ async fn a_third_value_found_at_the_restore_stands_and_is_named() {
     assert_eq!(s.sessions_ended(), 1, "the old password's sessions end");
 }
 
+/// An older copy put back over ours is not someone else's change: the old
+/// password stands, and trying again is the right advice (not a 409).
+#[tokio::test]
+async fn the_old_value_found_at_the_restore_says_try_again() {
+    let s = setup(false, false);
+    s.store.fail_next(WriteFault::RevertedByOldCopy);
+    let failure = s.change(NEW).await.unwrap_err();
+    assert_eq!(failure.told, Told::NothingChanged(Why::NotSaved));
+    assert!(s.stored_password_is(OLD));
+    assert_eq!(s.audited().1, "not_saved");
+    assert_eq!(s.sessions_ended(), 0, "the login still holds");
+}
+
 #[tokio::test]
 async fn a_failed_flush_restores_the_old_password() {
     let s = setup(false, true);

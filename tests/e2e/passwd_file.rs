@@ -322,3 +322,234 @@ fn per_domain_files_change_only_their_own_domain() {
         .unwrap_err();
     assert!(err.to_string().contains("example.net"), "{err}");
 }
+
+/// The hosting panel's scripts write the file too: `echo >>` without any
+/// lock, `sed -i` under `flock` on the file (as the README asks). While
+/// they run, 300 changes lose none of their lines and none of ours.
+#[test]
+fn other_writers_appending_and_editing_lose_nothing_across_300_changes() {
+    let dir = shared_tempdir();
+    let passwd = dir.path().join("users");
+    let initial = fast_hash("Altes gemeinsames Passwort");
+    std::fs::write(
+        &passwd,
+        format!(
+            "alice@example.org:{0}::::::\nbob@example.org:{{PLAIN}}bob0::::::\n",
+            initial.as_str()
+        ),
+    )
+    .unwrap();
+    let stop = dir.path().join("stop");
+    // Appends as fast as a shell can (a builtin, no fork); every tenth
+    // round rewrites bob's line with sed -i under flock.
+    let panel = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            r#"i=0; while [ ! -e {stop} ]; do i=$((i+1)); echo "panel$i@example.org:{{PLAIN}}p$i::::::" >> {users}; if [ $((i % 10)) = 0 ]; then flock {users} sed -i "s/^bob@example.org:[^:]*:/bob@example.org:{{PLAIN}}bob$i:/" {users}; fi; done; echo $i"#,
+            stop = stop.display(),
+            users = passwd.display()
+        ))
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let store = PasswdFileStore::new(
+        passwd.to_str().unwrap(),
+        "%u",
+        Duration::from_secs(30),
+        vec![],
+    );
+    let alice = mailbox("alice@example.org");
+    let mut last = initial;
+    let log = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .json()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer({
+            let log = log.clone();
+            move || log.clone()
+        })
+        .finish();
+    tracing::subscriber::with_default(subscriber, || {
+        for i in 0..300 {
+            last = fast_hash(&password(i));
+            store.replace_now(&alice, &last).unwrap();
+        }
+    });
+    std::fs::write(&stop, "").unwrap();
+    // The window in which an append can still be lost, for the README.
+    let mut windows: Vec<u64> = text(&log.0.lock().unwrap())
+        .lines()
+        .filter_map(|l| l.split("\"unguarded_us\":").nth(1))
+        .filter_map(|rest| rest.split([',', '}']).next()?.parse().ok())
+        .collect();
+    windows.sort_unstable();
+    assert_eq!(windows.len(), 300, "every change logs its window");
+    eprintln!(
+        "unguarded window: median {} µs, max {} µs",
+        windows[150], windows[299]
+    );
+    let out = panel.wait_with_output().unwrap();
+    let rounds: usize = text(&out.stdout).trim().parse().unwrap();
+    assert!(rounds > 300, "the panel ran only {rounds} rounds");
+
+    let now = text(&std::fs::read(&passwd).unwrap());
+    assert_eq!(store.lookup_now(&alice).unwrap(), last, "our last change");
+    let bob = format!("bob@example.org:{{PLAIN}}bob{}:", rounds / 10 * 10);
+    assert!(now.contains(&bob), "the last sed edit ({bob}) is lost");
+    let lines: Vec<&str> = now.lines().collect();
+    for i in 1..=rounds {
+        let line = format!("panel{i}@example.org:{{PLAIN}}p{i}::::::");
+        let found = lines.iter().filter(|l| **l == line).count();
+        assert_eq!(
+            found, 1,
+            "appended line {i} of {rounds} found {found} times"
+        );
+    }
+    assert_eq!(lines.len(), rounds + 2, "no other lines");
+}
+
+/// The log lines of the code under test, as written.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A change killed mid-write leaves a temporary copy with every hash; the
+/// next start or write removes it (and only ours).
+#[test]
+fn temporary_copies_left_by_a_crash_are_removed() {
+    let dir = shared_tempdir();
+    let passwd = dir.path().join("users");
+    let old = fast_hash("Altes Passwort 2026");
+    std::fs::write(
+        &passwd,
+        format!("alice@example.org:{}::::::\n", old.as_str()),
+    )
+    .unwrap();
+    let leftover = |name: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, std::fs::read(&passwd).unwrap()).unwrap();
+        path
+    };
+    let ours = leftover(".mailpasswd-users-Ab12Cd.tmp");
+    let legacy_old = leftover(".mailpasswd-Xy34Zw.tmp");
+    let legacy_fresh = leftover(".mailpasswd-Qr56St.tmp");
+    let other_file = leftover(".mailpasswd-other-Ab12Cd.tmp");
+    let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&legacy_old)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+
+    // At start: check-config builds the store as serve does.
+    let config = store_config(dir.path(), &passwd);
+    let _ = Command::new(bin())
+        .args(["check-config", "--config", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!ours.exists(), "our stale copy stays");
+    assert!(
+        !legacy_old.exists(),
+        "an old copy of an earlier version stays"
+    );
+    assert!(
+        legacy_fresh.exists(),
+        "a fresh copy of an earlier version may be in use"
+    );
+    assert!(
+        other_file.exists(),
+        "another file's copy is not ours to remove"
+    );
+
+    // Before a write.
+    let again = leftover(".mailpasswd-users-Ef78Gh.tmp");
+    let store = PasswdFileStore::new(
+        passwd.to_str().unwrap(),
+        "%u",
+        Duration::from_secs(5),
+        vec![],
+    );
+    store
+        .replace_now(
+            &mailbox("alice@example.org"),
+            &fast_hash("Neues Passwort 2026"),
+        )
+        .unwrap();
+    assert!(!again.exists());
+}
+
+/// check-config stages a file exactly as a change would, as the user the
+/// service runs as: a symlink's target directory, the owner kept.
+#[test]
+fn check_config_fails_where_a_change_would() {
+    let dir = shared_tempdir();
+    let config_for = |passwd: &Path| {
+        let config = store_config(dir.path(), passwd);
+        std::os::unix::fs::chown(&config, Some(65534), Some(65534)).unwrap();
+        config
+    };
+    let check = |config: &Path| {
+        let out = Command::new(bin())
+            .args(["check-config", "--config", config.to_str().unwrap()])
+            .uid(65534)
+            .gid(65534)
+            .output()
+            .unwrap();
+        text(&out.stdout) + &text(&out.stderr)
+    };
+    let line = format!(
+        "alice@example.org:{}::::::\n",
+        fast_hash("Altes Passwort 2026").as_str()
+    );
+    // The link in a writable directory, its target in a read-only one.
+    let target_dir = dir.path().join("target");
+    let link_dir = dir.path().join("link");
+    std::fs::create_dir(&target_dir).unwrap();
+    std::fs::create_dir(&link_dir).unwrap();
+    let target = target_dir.join("users");
+    std::fs::write(&target, &line).unwrap();
+    let link = link_dir.join("users");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for path in [&target_dir, &link_dir, &target] {
+        std::os::unix::fs::chown(path, Some(65534), Some(65534)).unwrap();
+    }
+    set_mode(&target_dir, 0o555);
+    let said = check(&config_for(&link));
+    assert!(
+        said.contains(&format!(
+            "cannot create a temporary file in {}",
+            target_dir.display()
+        )),
+        "{said}"
+    );
+    assert!(
+        !said.contains("credential store is readable and writable"),
+        "{said}"
+    );
+
+    // A file of root's group that the service's user cannot give away.
+    set_mode(&target_dir, 0o755);
+    std::os::unix::fs::chown(&target, Some(0), Some(0)).unwrap();
+    set_mode(&target, 0o666);
+    let said = check(&config_for(&link));
+    assert!(said.contains("cannot keep the owner of"), "{said}");
+
+    // Its own file in its own directory: fine.
+    std::os::unix::fs::chown(&target, Some(65534), Some(65534)).unwrap();
+    let said = check(&config_for(&link));
+    assert!(
+        said.contains("credential store is readable and writable"),
+        "{said}"
+    );
+}

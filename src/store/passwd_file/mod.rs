@@ -6,16 +6,17 @@
 //! disk or a concurrent writer leaves either the old or the new file, never
 //! a torn one, and no update is lost.
 
-use std::fs::{self, File, Permissions};
-use std::io::{Read, Write};
+use std::fs::{self, File};
 use std::ops::Range;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 
 pub mod config;
+mod probe;
+mod write;
 
 use super::{CredentialStore, Replaced, StoreError};
 use crate::domain::{EmailAddress, MailDomains, PasswordHash};
@@ -105,13 +106,17 @@ impl PasswdFileStore {
         }
     }
 
+    /// The store a checked configuration describes; the temporary copies
+    /// an interrupted change of an earlier run left behind go now.
     pub fn from_config(config: PasswdFileConfig, domains: &MailDomains) -> Self {
-        Self::new(
+        let store = Self::new(
             config.path_template,
             config.username_format,
             config.lock_timeout,
             domains.iter().map(str::to_owned).collect(),
-        )
+        );
+        store.remove_stale_temp_files();
+        store
     }
 
     pub fn path_for(&self, mailbox: &EmailAddress) -> PathBuf {
@@ -144,107 +149,79 @@ impl PasswdFileStore {
         // Replace the file a symlink points to, not the symlink.
         let path = fs::canonicalize(&configured)
             .map_err(|e| StoreError::io("cannot open", &configured, e))?;
-        let mut locked = lock_current(&path, self.lock_timeout)?;
-        let meta = locked
-            .metadata()
-            .map_err(|e| StoreError::io("cannot stat", &path, e))?;
-        let mut content = Vec::with_capacity(meta.len() as usize);
-        locked
-            .read_to_end(&mut content)
-            .map_err(|e| StoreError::io("cannot read", &path, e))?;
-
         let key = self.user_key(mailbox);
-        let (new_content, old_field) =
-            rewrite(&content, &key, new.as_str()).map_err(|e| find_error(e, mailbox, &path))?;
-        let previous = parse_field(&old_field, &path, &content)?;
-        if expected.is_some_and(|e| *e != previous) {
-            return Err(StoreError::Superseded {
-                user: mailbox.to_string(),
+        let deadline = Instant::now() + self.lock_timeout;
+        loop {
+            let mut locked =
+                lock_current(&path, deadline.saturating_duration_since(Instant::now()))?;
+            write::remove_stale_temp_files(&path);
+            let (stamp, meta, content) = write::read_locked(&mut locked, &path)?;
+            let (new_content, old_field) =
+                rewrite(&content, &key, new.as_str()).map_err(|e| find_error(e, mailbox, &path))?;
+            let previous = parse_field(&old_field, &path, &content)?;
+            if expected.is_some_and(|e| *e != previous) {
+                return Err(StoreError::Superseded {
+                    user: mailbox.to_string(),
+                });
+            }
+            let staged = write::stage(&path, &meta, &new_content)?;
+            if !write::unchanged_since(&locked, &path, &stamp, &content)? {
+                tracing::info!(path = %path.display(), "the passwd-file was changed by another program while the change was written; starting over");
+                if Instant::now() >= deadline {
+                    return Err(StoreError::LockTimeout(path));
+                }
+                continue;
+            }
+            let checked = Instant::now();
+            let mut written = write::commit(staged, &path)?;
+            let renamed_at = SystemTime::now();
+            write::carry_over_appends(&locked, &content, &mut written, &path)?;
+            // From the last check to the carry-over: only an append to the
+            // old file that was opened before the rename and written after
+            // this can still be lost.
+            let unguarded = checked.elapsed();
+            write::sync_directory(&path)?;
+            tracing::debug!(path = %path.display(), unguarded_us = unguarded.as_micros() as u64, "passwd-file replaced");
+            return Ok(Replaced {
+                previous,
+                written: new.clone(),
+                visible_at: next_whole_second(renamed_at),
             });
         }
-
-        write_beside(&path, &meta, &new_content)?;
-        let renamed_at = SystemTime::now();
-        drop(locked);
-        Ok(Replaced {
-            previous,
-            written: new.clone(),
-            visible_at: next_whole_second(renamed_at),
-        })
     }
 
-    /// Each file readable and its directory writable. `create` proves the
-    /// latter by making (and removing) a file, for `check-config`; without
-    /// it the permission is only asked (`readyz`, which creates nothing).
+    /// Every file as a change will write it (see [`probe`]).
     fn probe_blocking(&self, create: bool) -> Result<(), StoreError> {
-        let paths: Vec<PathBuf> = if self.path_template.contains("%d") {
+        for path in self.paths() {
+            probe::probe_file(&path, create)?;
+        }
+        Ok(())
+    }
+
+    /// The configured files: one per served domain with `%d`.
+    fn paths(&self) -> Vec<PathBuf> {
+        if self.path_template.contains("%d") {
             self.domains
                 .iter()
                 .map(|d| PathBuf::from(self.path_template.replace("%d", d)))
                 .collect()
         } else {
             vec![PathBuf::from(&self.path_template)]
-        };
-        for path in paths {
-            File::open(&path).map_err(|e| StoreError::io("cannot read", &path, e))?;
-            let dir = path.parent().unwrap_or(Path::new("/"));
-            if create {
-                tempfile::Builder::new()
-                    .prefix(".mailpasswd-probe-")
-                    .tempfile_in(dir)
-                    .map_err(|e| StoreError::io("cannot create files in", dir, e))?;
-            } else {
-                rustix::fs::access(
-                    dir,
-                    rustix::fs::Access::WRITE_OK | rustix::fs::Access::EXEC_OK,
-                )
-                .map_err(|e| StoreError::io("cannot create files in", dir, e.into()))?;
+        }
+    }
+
+    /// Removes temporary copies an interrupted change left beside each
+    /// file (they hold every hash), where no change is running now.
+    pub fn remove_stale_temp_files(&self) {
+        for configured in self.paths() {
+            let Ok(path) = fs::canonicalize(&configured) else {
+                continue;
+            };
+            if let Ok(_locked) = lock_current(&path, Duration::ZERO) {
+                write::remove_stale_temp_files(&path);
             }
         }
-        Ok(())
     }
-}
-
-/// Replaces `path` by a file holding `content`, atomically: a temporary
-/// file in the same directory with the original's owner and mode, synced,
-/// renamed over it, and the directory synced.
-fn write_beside(path: &Path, meta: &fs::Metadata, content: &[u8]) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("/"));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".mailpasswd-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| StoreError::io("cannot create a temporary file in", dir, e))?;
-    tmp.write_all(content)
-        .and_then(|()| tmp.flush())
-        .map_err(|e| StoreError::io("cannot write a temporary file in", dir, e))?;
-    let tmp_file = tmp.as_file();
-    let tmp_meta = tmp_file
-        .metadata()
-        .map_err(|e| StoreError::io("cannot stat a temporary file in", dir, e))?;
-    // Dovecot's auth process must still be able to read the file.
-    if tmp_meta.uid() != meta.uid() || tmp_meta.gid() != meta.gid() {
-        std::os::unix::fs::fchown(tmp_file, Some(meta.uid()), Some(meta.gid()))
-            .map_err(|e| StoreError::io("cannot keep the owner of", path, e))?;
-    }
-    tmp_file
-        .set_permissions(Permissions::from_mode(meta.mode() & 0o7777))
-        .map_err(|e| StoreError::io("cannot keep the mode of", path, e))?;
-    // Dovecot re-reads only when the whole-second mtime (or the size)
-    // changes; same-length hashes written within one second would go
-    // unseen without this.
-    let mtime = next_mtime(meta.mtime(), SystemTime::now());
-    tmp_file
-        .set_modified(mtime)
-        .map_err(|e| StoreError::io("cannot set the time of", path, e))?;
-    tmp_file
-        .sync_all()
-        .map_err(|e| StoreError::io("cannot flush", path, e))?;
-    tmp.persist(path)
-        .map_err(|e| StoreError::io("cannot replace", path, e.error))?;
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| StoreError::io("cannot flush the directory of", path, e))
 }
 
 fn find_error(e: FindError, mailbox: &EmailAddress, path: &Path) -> StoreError {
@@ -309,12 +286,6 @@ fn lock_current(path: &Path, timeout: Duration) -> Result<File, StoreError> {
             return Ok(file);
         }
     }
-}
-
-/// At least one whole second after the old mtime, and not before now.
-fn next_mtime(old_mtime_secs: i64, now: SystemTime) -> SystemTime {
-    let bumped = UNIX_EPOCH + Duration::from_secs(old_mtime_secs.max(0) as u64 + 1);
-    bumped.max(now)
 }
 
 /// Dovecot stats the file at most once per second of its clock, so a
@@ -384,6 +355,7 @@ impl PasswdFileStore {
 
 #[cfg(test)]
 mod tests {
+    use super::write::next_mtime;
     use super::*;
     use proptest::prelude::*;
 
