@@ -56,6 +56,16 @@ macro_rules! languages {
 languages! {
     De = "de", "Deutsch", false;
     En = "en", "English", false;
+    Ar = "ar", "العربية", true;
+    Es = "es", "Español", false;
+    Fr = "fr", "Français", false;
+    It = "it", "Italiano", false;
+    Nl = "nl", "Nederlands", false;
+    Pl = "pl", "Polski", false;
+    Ro = "ro", "Română", false;
+    Ru = "ru", "Русский", false;
+    Tr = "tr", "Türkçe", false;
+    Uk = "uk", "Українська", false;
 }
 
 /// One bundle per language, parsed once.
@@ -359,8 +369,12 @@ mod tests {
     fn negotiation_honours_quality_and_defaults_to_german() {
         assert_eq!(Lang::negotiate(None), Lang::De);
         assert_eq!(Lang::negotiate(Some("en-US,en;q=0.9")), Lang::En);
-        assert_eq!(Lang::negotiate(Some("fr-FR, en;q=0.5, de;q=0.8")), Lang::De);
-        assert_eq!(Lang::negotiate(Some("fr, it")), Lang::De);
+        assert_eq!(Lang::negotiate(Some("fr-FR, en;q=0.5, de;q=0.8")), Lang::Fr);
+        assert_eq!(Lang::negotiate(Some("ja, en;q=0.5, de;q=0.8")), Lang::De);
+        assert_eq!(Lang::negotiate(Some("tr-TR,tr;q=0.9,de;q=0.8")), Lang::Tr);
+        assert_eq!(Lang::negotiate(Some("ar-EG")), Lang::Ar);
+        assert_eq!(Lang::negotiate(Some("uk, ru;q=0.9")), Lang::Uk);
+        assert_eq!(Lang::negotiate(Some("ja, zh")), Lang::De);
         assert_eq!(Lang::negotiate(Some("de;q=0, en")), Lang::En);
     }
 }

@@ -195,6 +195,9 @@ pub fn password(ctx: &PageContext, form: &PasswordForm) -> Markup {
     let heading = t("password-title");
     let body = html! {
         h1 { (heading) }
+        @if !form.logged_in {
+            p.intro { (t("reset-intro")) }
+        }
         (identity(ctx, form))
         @if !summary.is_empty() {
             (error_summary(ctx, &summary))

@@ -17,7 +17,6 @@ back-to-start = Zur Anmeldung
 
 ## Login
 
-login-title = Anmelden
 login-intro = Melden Sie sich mit Ihrer E-Mail-Adresse und dem bisherigen Passwort an. Danach legen Sie ein neues Passwort fest.
 email-label = E-Mail-Adresse
 email-hint = Ihre vollständige Adresse, z. B. max.mustermann@{ $domain }

@@ -11,7 +11,6 @@ back-to-start = Back to login
 
 ## Login
 
-login-title = Log in
 login-intro = Log in with your email address and current password. Then you can choose a new password.
 email-label = Email address
 email-hint = Your full address, for example jane.doe@{ $domain }
