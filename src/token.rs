@@ -78,6 +78,10 @@ pub enum LinkProblem {
 }
 
 const RESET: &str = "reset-link";
+/// The longest a reset link is made for (the admin API and the CLI).
+pub const MAX_LINK_HOURS: u32 = 72;
+/// How far the clocks of the hosts that make and open links may differ.
+const CLOCK_SKEW_SECS: u64 = 300;
 
 impl Signer {
     /// A keyed fingerprint of a stored hash: equal exactly while the
@@ -124,6 +128,11 @@ impl Signer {
         let expires: u64 = expires.parse().map_err(|_| LinkProblem::Altered)?;
         if expires <= now_secs {
             return Err(LinkProblem::Expired);
+        }
+        // No link is made for longer: one that claims more came from a
+        // host with a wrong clock or a leaked secret.
+        if expires > now_secs + u64::from(MAX_LINK_HOURS) * 3600 + CLOCK_SKEW_SECS {
+            return Err(LinkProblem::Altered);
         }
         Ok(ResetClaim {
             mailbox,
@@ -211,6 +220,21 @@ mod tests {
         );
         assert_eq!(signer.open_reset("", 0), Err(LinkProblem::Altered));
         assert_ne!(signer.fingerprint("a"), signer.fingerprint("b"));
+        // Signed, but for longer than any link is made: a wrong clock or
+        // a leaked secret made it.
+        let far = ResetClaim {
+            expires: 1_000 + 100 * 86_400,
+            ..claim.clone()
+        };
+        let far_token = signer.issue_reset(&far);
+        assert_eq!(
+            signer.open_reset(&far_token, 1_000),
+            Err(LinkProblem::Altered)
+        );
+        assert_eq!(
+            signer.open_reset(&far_token, far.expires - 72 * 3600),
+            Ok(far.clone())
+        );
         let mailed = signer.issue_reset(&ResetClaim {
             recovery: true,
             ..claim

@@ -45,7 +45,7 @@ pub(super) fn admin_token(
 }
 
 pub(super) fn reset_link(config: Option<PathBuf>, hours: u32, email: &str) -> Result<(), Failure> {
-    if !(1..=72).contains(&hours) {
+    if !(1..=crate::token::MAX_LINK_HOURS).contains(&hours) {
         return Err(Failure::new(EX_DATAERR, "--hours must be between 1 and 72"));
     }
     let settings = Settings::load(&config_path(config))?;

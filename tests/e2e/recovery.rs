@@ -217,6 +217,12 @@ async fn every_address_gets_the_same_page_and_only_three_mails_an_hour_go_out() 
 #[tokio::test]
 async fn a_new_recovery_address_is_stored_only_after_its_link_is_followed() {
     let s = setup().await;
+    // A reset link mailed to the address about to be replaced.
+    assert_eq!(forgot(&s.app, MAX, "de").await.status, 200);
+    let mails = s.smtp.wait_for(1);
+    assert_eq!(envelope(&mails[0]).0, [PRIVATE]);
+    let old_link = link_in(&envelope(&mails[0]).1, "/reset/");
+    s.smtp.clear();
     assert_eq!(s.app.login(MAX, MAX_PW, "de").await.status, 303);
     let password_page = s.app.get("/password", "de").await;
     assert!(password_page.body.contains("/recovery"), "a link to it");
@@ -268,6 +274,52 @@ async fn a_new_recovery_address_is_stored_only_after_its_link_is_followed() {
     assert!(text.contains("m•••@w•••.de"), "{text}");
     assert_eq!(Page::send(client().get(&link)).await.status, 410);
     assert!(s.dovecot.accepts(MAX, MAX_PW), "the password is untouched");
+    // Links mailed to the replaced address died with it.
+    assert_eq!(Page::send(client().get(&old_link)).await.status, 410);
+}
+
+/// An intruder with a session asks for an address of theirs; the owner
+/// notices and changes the password, which ends that session. The link
+/// mailed to the intruder must be dead too (attack review, M1).
+#[tokio::test]
+async fn a_password_change_kills_pending_confirmation_links() {
+    let s = setup().await;
+    assert_eq!(s.app.login(MAX, MAX_PW, "de").await.status, 303);
+    let csrf = csrf_of(&s.app.get("/recovery", "de").await.body);
+    let sent = s
+        .app
+        .post_form(
+            "/recovery",
+            "de",
+            &[
+                ("recovery", "eindringling@evil.example"),
+                ("csrf_token", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let mails = s.smtp.wait_for(1);
+    let link = link_in(&envelope(&mails[0]).1, "/recovery/confirm/");
+    // The owner changes the password (here in the same browser: any
+    // change of the stored hash counts).
+    let page = s.app.get("/password", "de").await;
+    let changed = s
+        .app
+        .post_form(
+            "/password",
+            "de",
+            &[
+                ("new_password", NEW),
+                ("confirm_password", NEW),
+                ("csrf_token", &csrf_of(&page.body)),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    let followed = Page::send(client().get(&link)).await;
+    assert_eq!(followed.status, 410, "{}", followed.body);
+    assert_eq!(s.db.recovery_of(MAX), PRIVATE, "the owner's address stays");
+    assert_eq!(audited(&s.audit, "confirmation_used"), 1);
 }
 
 /// The same flow with the recovery address in an LDAP attribute

@@ -233,12 +233,12 @@ pub(super) async fn reset_link(
     let lang = state.lang(&req);
     let hours = body.valid_hours;
     let answer = async {
-        if !(1..=72).contains(&hours) {
+        if !(1..=crate::token::MAX_LINK_HOURS).contains(&hours) {
             return Err(Failure::BadRequest);
         }
         let (mailbox, origin) = admitted(&req, &state, &email, Action::ResetLink).await?;
         let valid = Duration::from_secs(u64::from(hours) * 3600);
-        let link = issue_link(&state, &mailbox, valid, false).await?;
+        let link = issue_link(&state, &mailbox, valid, None).await?;
         state.audit.record(
             Event::Admin(Admin::LinkIssued),
             origin.subject(mailbox.as_str()),
@@ -253,12 +253,13 @@ pub(super) async fn reset_link(
 }
 
 /// A reset link for `mailbox`, valid for `valid`, bound to its password
-/// as stored now; `recovery`: mailed to the recovery address.
+/// as stored now; `recovery`: the recovery address it is mailed to, which
+/// it is bound to as well (a replaced address's links die).
 pub(super) async fn issue_link(
     state: &AppState,
     mailbox: &EmailAddress,
     valid: Duration,
-    recovery: bool,
+    recovery: Option<&str>,
 ) -> Result<ResetLink, Failure> {
     let stored = state
         .changes
@@ -280,13 +281,28 @@ pub(super) async fn issue_link(
     let token = state.signer.issue_reset(&ResetClaim {
         mailbox: mailbox.as_str().to_owned(),
         expires,
-        fingerprint: state.signer.fingerprint(stored.as_str()),
-        recovery,
+        fingerprint: link_fingerprint(state, &stored, recovery),
+        recovery: recovery.is_some(),
     });
     Ok(ResetLink {
         url: state.absolute(&format!("/reset/{token}")),
         expires_at: rfc3339(expires_at),
     })
+}
+
+/// What a reset link is bound to: the stored hash, and for a link mailed
+/// to the recovery address, that address.
+pub(super) fn link_fingerprint(
+    state: &AppState,
+    stored: &crate::domain::PasswordHash,
+    recovery: Option<&str>,
+) -> String {
+    match recovery {
+        None => state.signer.fingerprint(stored.as_str()),
+        Some(address) => state
+            .signer
+            .fingerprint(&format!("{}\nrecovery:{address}", stored.as_str())),
+    }
 }
 
 fn rfc3339(at: SystemTime) -> String {

@@ -101,7 +101,7 @@ async fn send_link(state: &AppState, email: &str, origin: &Origin) {
             return audit("unavailable", mailbox.as_str());
         }
     };
-    let Ok(link) = issue_link(state, &mailbox, flow.config.link, true).await else {
+    let Ok(link) = issue_link(state, &mailbox, flow.config.link, Some(&address)).await else {
         return audit("unavailable", mailbox.as_str());
     };
     let Some(notifier) = state.changes.notifier() else {

@@ -44,12 +44,28 @@ async fn logged_in<'a>(
     }
 }
 
-/// A digest of the stored recovery address: a confirmation link works only
-/// while it is still the one it was made against.
-fn fingerprint(state: &AppState, current: Option<&str>) -> String {
-    state
-        .signer
-        .fingerprint(&format!("recovery:{}", current.unwrap_or("")))
+/// A digest of the stored recovery address and password hash: a
+/// confirmation link works only while both are still the ones it was made
+/// against. A password change kills pending links, so an intruder whose
+/// session ended with it cannot confirm an address of theirs afterwards.
+async fn fingerprint(
+    state: &AppState,
+    flow: &Recovery,
+    mailbox: &EmailAddress,
+) -> Result<String, Failure> {
+    let current = flow.addresses.read(mailbox).await.map_err(|e| {
+        tracing::error!(error = %e, "the recovery address cannot be read");
+        Failure::Unavailable
+    })?;
+    let stored = state.changes.store().lookup(mailbox).await.map_err(|e| {
+        tracing::error!(error = %e, "the stored password cannot be read");
+        Failure::Unavailable
+    })?;
+    Ok(state.signer.fingerprint(&format!(
+        "recovery:{}\n{}",
+        current.as_deref().unwrap_or(""),
+        stored.as_str()
+    )))
 }
 
 /// What the page is rendered for: the request, its language, the
@@ -216,11 +232,10 @@ async fn request_confirmation(
         Ok(Err(wait)) => return Err(("limited", Failure::RateLimited(wait))),
         Err(e) => return Err(("unavailable", Failure::from_state(e))),
     }
-    let current = flow.addresses.read(mailbox).await.map_err(|e| {
-        tracing::error!(error = %e, "the recovery address cannot be read");
-        ("unavailable", Failure::Unavailable)
-    })?;
-    if mail_confirmation(state, flow, mailbox, address, current.as_deref(), origin).await {
+    let bound_to = fingerprint(state, flow, mailbox)
+        .await
+        .map_err(|failure| ("unavailable", failure))?;
+    if mail_confirmation(state, flow, mailbox, address, &bound_to, origin).await {
         Ok(())
     } else {
         Err(("mail_failed", Failure::Unavailable))
@@ -233,7 +248,7 @@ async fn mail_confirmation(
     flow: &Recovery,
     mailbox: &EmailAddress,
     address: &str,
-    current: Option<&str>,
+    bound_to: &str,
     origin: &Origin,
 ) -> bool {
     let Some(notifier) = state.changes.notifier() else {
@@ -244,15 +259,9 @@ async fn mail_confirmation(
         .unwrap_or_default()
         .as_secs()
         .to_string();
-    let token = state.signer.issue_fields(
-        CONFIRM,
-        &[
-            mailbox.as_str(),
-            address,
-            &expires,
-            &fingerprint(state, current),
-        ],
-    );
+    let token = state
+        .signer
+        .issue_fields(CONFIRM, &[mailbox.as_str(), address, &expires, bound_to]);
     let link = state.absolute(&format!("/recovery/confirm/{token}"));
     notifier
         .send_recovery(
@@ -318,15 +327,10 @@ pub(super) async fn confirm(
         Err(outcome) => return gone(outcome),
     };
     let address = address.as_str();
-    let current = match flow.addresses.read(&mailbox).await {
-        Ok(current) => current,
-        Err(e) => {
-            tracing::error!(error = %e, "the recovery address cannot be read");
-            return error_page(&state, lang, &Failure::Unavailable);
-        }
-    };
-    if fingerprint(&state, current.as_deref()) != was {
-        return gone("confirmation_used");
+    match fingerprint(&state, flow, &mailbox).await {
+        Ok(now) if now == was => {}
+        Ok(_) => return gone("confirmation_used"),
+        Err(failure) => return error_page(&state, lang, &failure),
     }
     if let Err(e) = flow.addresses.write(&mailbox, address).await {
         tracing::error!(error = %e, "the recovery address cannot be stored");

@@ -62,7 +62,18 @@ async fn open_link(state: &AppState, token: &str) -> Result<Opened, Failure> {
             return Err(Failure::Unavailable);
         }
     };
-    if state.signer.fingerprint(stored.as_str()) != claim.fingerprint {
+    let recovery = match (&state.recovery, claim.recovery) {
+        (_, false) => None,
+        (None, true) => return Err(Failure::LinkGone("link_used")),
+        (Some(flow), true) => match flow.addresses.read(&mailbox).await {
+            Ok(address) => Some(address.unwrap_or_default()),
+            Err(e) => {
+                tracing::error!(error = %e, "the recovery address cannot be read");
+                return Err(Failure::Unavailable);
+            }
+        },
+    };
+    if super::admin::link_fingerprint(state, &stored, recovery.as_deref()) != claim.fingerprint {
         return Err(Failure::LinkGone("link_used"));
     }
     Ok(Opened {

@@ -60,6 +60,17 @@ impl SmtpSink {
         out
     }
 
+    /// Forgets the messages received so far.
+    pub fn clear(&self) {
+        for sub in ["new", "cur"] {
+            if let Ok(entries) = std::fs::read_dir(self.maildir.join(sub)) {
+                for entry in entries.flatten() {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
+    }
+
     /// Waits up to 10 s for `n` messages.
     pub fn wait_for(&self, n: usize) -> Vec<String> {
         let deadline = Instant::now() + Duration::from_secs(10);

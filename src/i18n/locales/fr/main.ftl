@@ -28,7 +28,7 @@ login-failed = La connexion a échoué. Veuillez vérifier votre adresse e-mail 
 # After a few failed logins for one address from this browser.
 attempts-left =
     { $left ->
-        [one] Il vous reste une tentative, après quoi la connexion sera bloquée sur cette page jusqu'à { $clock }.
+        [one] Il vous reste { $left } tentative, après quoi la connexion sera bloquée sur cette page jusqu'à { $clock }.
         [many] Il vous reste { $left } de tentatives, après quoi la connexion sera bloquée sur cette page jusqu'à { $clock }.
        *[other] Il vous reste { $left } tentatives, après quoi la connexion sera bloquée sur cette page jusqu'à { $clock }.
     } Votre boîte aux lettres n'est pas concernée par ce blocage.
@@ -264,14 +264,15 @@ mail-forgot-body =
 
     { $link }
 
-    Vous n'avez rien demandé ? Dans ce cas, supprimez ce message ; votre mot de passe reste inchangé. Pour toute question, contactez le support{ $support }.
+    Vous n'êtes pas à l'origine de cette demande ? Dans ce cas, supprimez ce message ; votre mot de passe reste inchangé. Pour toute question, contactez le support{ $support }.
 
     Ce message a été généré automatiquement.
 mail-confirm-subject = Veuillez confirmer votre adresse de secours
 mail-confirm-body =
     Bonjour,
 
-    Il a été demandé que cette adresse devienne l'adresse de secours de la boîte aux lettres { $mailbox }, utilisée en cas d'oubli du mot de passe (demande du { $time }, adresse IP : { $ip }).
+    Il a été demandé que cette adresse devienne l'adresse de secours de la boîte aux lettres { $mailbox }, utilisée en cas d'oubli du mot de passe. Demande effectuée le { $time }.
+    Adresse IP à l'origine de la demande : { $ip }.
 
     Est-ce bien ce que vous souhaitez ? Dans ce cas, ouvrez ce lien ; il est valable { $minutes } minutes :
 
