@@ -138,6 +138,8 @@ pub struct Subject<'a> {
     pub by: Option<&'a str>,
     /// After a change: whether its open mail sessions were ended.
     pub mail_sessions: Option<&'a str>,
+    /// What an admin call asked for (`set-password`, `reset-link` …).
+    pub action: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -154,6 +156,8 @@ struct Line<'a> {
     by: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     mail_sessions: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    action: Option<&'a str>,
 }
 
 impl Audit {
@@ -191,6 +195,7 @@ impl Audit {
             via: subject.via,
             by: subject.by,
             mail_sessions: subject.mail_sessions,
+            action: subject.action,
         };
         let mut line = match serde_json::to_string(&line) {
             Ok(line) => line,
@@ -233,6 +238,7 @@ mod tests {
                 via: None,
                 by: None,
                 mail_sessions: None,
+                action: None,
             },
         );
         let text = std::fs::read_to_string(&path).unwrap();

@@ -210,7 +210,11 @@ fn web_state(
         public_url,
         provider: settings.ui.provider_name.clone(),
         ui,
-        trusted_proxies: settings.server.trusted_proxies.clone(),
+        peers: crate::web::client_ip::Peers {
+            trusted_proxies: settings.server.trusted_proxies.clone(),
+            header: settings.server.client_ip_header,
+            internal: settings.server.internal_networks.clone(),
+        },
         login_pages,
         limiter,
         audit: core.audit,
@@ -224,6 +228,7 @@ fn web_state(
             .as_deref()
             .map(|path| crate::admin::AdminTokens::new(path, &admin_domains)),
         admin_per_minute: settings.admin.per_token_per_minute,
+        admin_from: settings.admin.allow_from.clone(),
         recovery: core.recovery,
     }))
 }

@@ -11,6 +11,8 @@ pub struct AdminSettings {
     pub tokens_file: Option<PathBuf>,
     /// Requests per token and minute.
     pub per_token_per_minute: u32,
+    /// Networks the admin API answers (the hosting panel's); empty: any.
+    pub allow_from: Vec<ipnet::IpNet>,
 }
 
 impl Default for AdminSettings {
@@ -18,6 +20,7 @@ impl Default for AdminSettings {
         Self {
             tokens_file: None,
             per_token_per_minute: 60,
+            allow_from: Vec::new(),
         }
     }
 }

@@ -130,6 +130,18 @@ impl AdminTokens {
             .map(|p| format!("admin.tokens_file {}: {p}", self.path.display()))
     }
 
+    /// For `/readyz`: only a file that never gave a usable token set (a
+    /// broken edit keeps the last good set, and a typo must not take every
+    /// replica out of the load balancer); the details are for the log and
+    /// `check-config`.
+    pub fn readiness_problem(&self) -> Option<String> {
+        self.refresh();
+        let loaded = self.loaded.lock().unwrap_or_else(|p| p.into_inner());
+        (loaded.problem.is_some() && loaded.tokens.is_empty()).then(|| {
+            "admin.tokens_file is not usable (the log and check-config say why)".to_owned()
+        })
+    }
+
     /// Our token `bearer`, if it is one. Every token's digest is
     /// compared, in constant time.
     pub fn identify(&self, bearer: Option<&str>) -> Option<Grant> {

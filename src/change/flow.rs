@@ -122,6 +122,7 @@ impl Origin {
             via: Some(self.via.name()),
             by: self.by.as_deref(),
             mail_sessions: None,
+            action: None,
         }
     }
 }

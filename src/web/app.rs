@@ -29,7 +29,8 @@ pub struct AppState {
     /// What the pages show: support, webmail, the address hint's domain,
     /// the session's lifetime, the time zone of clock times.
     pub ui: UiFacts,
-    pub trusted_proxies: Vec<IpNet>,
+    /// Our proxies, their header, and the operator's own networks.
+    pub peers: client_ip::Peers,
     pub login_pages: LoginPageCache,
     pub limiter: limits::Limiter,
     pub audit: Arc<crate::audit::Audit>,
@@ -43,6 +44,8 @@ pub struct AppState {
     /// The admin API's tokens, when `admin.tokens_file` is set.
     pub admin: Option<crate::admin::AdminTokens>,
     pub admin_per_minute: u32,
+    /// Where the admin API may be called from (empty: anywhere).
+    pub admin_from: Vec<IpNet>,
     /// The forgotten-password flow, when it is on.
     pub recovery: Option<crate::recovery::Recovery>,
 }
@@ -204,7 +207,7 @@ impl AppState {
     }
 
     pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
-        client_ip::client_ip(req, &self.trusted_proxies)
+        self.peers.client_ip(req)
     }
 
     /// Where a request comes from, for its audit and log lines and the

@@ -18,6 +18,12 @@ pub struct ServerSettings {
     /// Defaults to `http://<listen>/`.
     pub public_url: Option<Url>,
     pub trusted_proxies: Vec<IpNet>,
+    /// The forwarding header `trusted_proxies` set: "x-forwarded-for" or
+    /// "forwarded" (RFC 7239); the other one is ignored.
+    pub client_ip_header: crate::web::client_ip::ForwardedHeader,
+    /// Clients `/readyz` and `/metrics` answer (others get 404): loopback
+    /// and the private ranges by default.
+    pub internal_networks: Vec<IpNet>,
     /// Signs CSRF tokens and device cookies. Unset: a random one per start
     /// (forms open during a restart and trusted browsers are then forgotten).
     pub secret: Option<SecretString>,
@@ -33,6 +39,8 @@ impl Default for ServerSettings {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             public_url: None,
             trusted_proxies: Vec::new(),
+            client_ip_header: Default::default(),
+            internal_networks: crate::web::client_ip::private_networks(),
             secret: None,
             max_connections: 512,
             request_timeout_secs: 10,

@@ -416,6 +416,48 @@ async fn the_openapi_document_lists_exactly_the_routes_that_answer() {
     }
 }
 
+/// With `admin.allow_from`, a valid token from elsewhere is refused,
+/// audited with the action it asked for (attack review, M2 and L7).
+#[tokio::test]
+async fn outside_the_panels_networks_even_a_valid_token_is_refused() {
+    let dovecot = Dovecot::start(&fixture());
+    let panel = panel(&dovecot, |s| {
+        s.admin.allow_from = vec!["10.0.0.0/8".parse().unwrap()];
+    })
+    .await;
+    let (status, json) = panel
+        .set_password(
+            ALICE,
+            &panel.token,
+            serde_json::json!({ "new_password": NEW }),
+        )
+        .await;
+    assert_eq!(status, 403, "{json}");
+    assert!(dovecot.accepts(ALICE, OLD));
+    let lines = std::fs::read_to_string(&panel.audit).unwrap();
+    let refused: serde_json::Value = serde_json::from_str(lines.lines().last().unwrap()).unwrap();
+    assert_eq!(refused["outcome"], "forbidden", "{lines}");
+    assert_eq!(refused["action"], "set-password", "{lines}");
+    // From the panel's network (here: loopback allowed) it works.
+    let dovecot = Dovecot::start(&fixture());
+    let panel = panel_from_loopback(&dovecot).await;
+    let (status, json) = panel
+        .set_password(
+            ALICE,
+            &panel.token,
+            serde_json::json!({ "new_password": NEW }),
+        )
+        .await;
+    assert_eq!(status, 200, "{json}");
+}
+
+async fn panel_from_loopback(dovecot: &Dovecot) -> Panel {
+    panel(dovecot, |s| {
+        s.admin.allow_from = vec!["127.0.0.0/8".parse().unwrap()];
+    })
+    .await
+}
+
 #[tokio::test]
 async fn without_a_tokens_file_the_admin_routes_do_not_exist() {
     let dovecot = Dovecot::start(&fixture());

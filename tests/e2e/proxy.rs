@@ -32,6 +32,8 @@ async fn flow_through_nginx(strip: bool) {
     settings.audit.path = Some(audit.clone());
     settings.server.public_url = Some(public.parse().unwrap());
     settings.server.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+    // Monitoring lives elsewhere: the browser here is "the internet".
+    settings.server.internal_networks = vec!["10.0.0.0/8".parse().unwrap()];
     let _app = spawn_settings(settings, app_port, "/passwort").await;
 
     let browser = nginx.browser();
@@ -111,4 +113,18 @@ async fn flow_through_nginx(strip: bool) {
     assert_eq!(get("/metrics").await.status, 403);
     assert_eq!(get("/readyz").await.status, 403);
     assert_eq!(get("/healthz").await.status, 200);
+    // Past nginx's rule with the prefix twice (a stripping proxy passes
+    // on /passwort/metrics): the service itself does not answer the
+    // internet (attack review, M2).
+    for path in ["/passwort/metrics", "/passwort/readyz"] {
+        let bypass = get(path).await;
+        assert_eq!(bypass.status, 404, "{path}: {}", bypass.body);
+    }
+    let direct =
+        Page::send(reqwest::Client::new().get(format!("http://127.0.0.1:{app_port}/metrics")))
+            .await;
+    assert_eq!(
+        direct.status, 404,
+        "loopback is not in internal_networks here"
+    );
 }

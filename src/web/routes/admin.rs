@@ -86,10 +86,18 @@ async fn admitted(
         let code = failure.code();
         state.audit.record(
             Event::Admin(Admin::Refused(code)),
-            origin.subject(crate::audit::submitted(email)),
+            crate::audit::Subject {
+                action: Some(action.name()),
+                ..origin.subject(crate::audit::submitted(email))
+            },
         );
         failure
     };
+    // Where the operator named the panel's networks, nobody else may even
+    // try a token (whatever a proxy in front lets through).
+    if !state.admin_from.is_empty() && !state.peers.comes_from(req, &state.admin_from) {
+        return Err(refused(&origin, Failure::Forbidden));
+    }
     let bearer = req
         .headers()
         .get(header::AUTHORIZATION)

@@ -2,7 +2,7 @@
 
 use actix_web::http::header::ContentType;
 use actix_web::web::Data;
-use actix_web::HttpResponse;
+use actix_web::{HttpRequest, HttpResponse};
 
 use crate::web::AppState;
 
@@ -26,7 +26,7 @@ async fn probe(state: &AppState) -> Vec<String> {
         state.shared.ready()
     );
     let mut problems = Vec::new();
-    if let Some(problem) = state.admin.as_ref().and_then(|a| a.problem()) {
+    if let Some(problem) = state.admin.as_ref().and_then(|a| a.readiness_problem()) {
         problems.push(problem);
     }
     if let Err(e) = shared {
@@ -44,7 +44,21 @@ async fn probe(state: &AppState) -> Vec<String> {
     problems
 }
 
-pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
+/// What is not for the public (and may say more than the public should
+/// know: which mailboxes have a recovery address, what is down) answers
+/// only the operator's own networks; to others it does not exist.
+fn internal_only(state: &AppState, req: &HttpRequest) -> Option<HttpResponse> {
+    (!state.peers.is_internal(req)).then(|| {
+        HttpResponse::NotFound()
+            .content_type(ContentType::plaintext())
+            .body("not found\n")
+    })
+}
+
+pub(super) async fn readyz(req: HttpRequest, state: Data<AppState>) -> HttpResponse {
+    if let Some(refused) = internal_only(&state, &req) {
+        return refused;
+    }
     let problems = state.readiness.problems(probe(&state)).await;
     if problems.is_empty() {
         HttpResponse::Ok()
@@ -57,7 +71,10 @@ pub(super) async fn readyz(state: Data<AppState>) -> HttpResponse {
     }
 }
 
-pub(super) async fn metrics() -> HttpResponse {
+pub(super) async fn metrics(req: HttpRequest, state: Data<AppState>) -> HttpResponse {
+    if let Some(refused) = internal_only(&state, &req) {
+        return refused;
+    }
     HttpResponse::Ok()
         .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
         .body(crate::telemetry::metrics::render())

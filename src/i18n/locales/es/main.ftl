@@ -29,8 +29,8 @@ login-failed = Error al iniciar sesión. Verifique la dirección de correo elect
 # After a few failed logins for one address from this browser.
 attempts-left =
     { $left ->
-        [one] Le queda un intento; después, el inicio de sesión en esta página quedará bloqueado hasta las { $clock }.
-       *[other] Le quedan { $left } intentos; después, el inicio de sesión en esta página quedará bloqueado hasta las { $clock }.
+        [one] Le queda un intento; después, el inicio de sesión en esta página quedará bloqueado (hora de desbloqueo: { $clock }).
+       *[other] Le quedan { $left } intentos; después, el inicio de sesión en esta página quedará bloqueado (hora de desbloqueo: { $clock }).
     } Esto no afecta a su buzón.
 session-expired = Su sesión ha expirado. Vuelva a iniciar sesión.
 logged-out = Su sesión se ha cerrado.
@@ -65,7 +65,7 @@ passwords-differ = Las contraseñas no coinciden.
 violations-heading = La nueva contraseña no se ha guardado.
 error-summary-heading = Hay un problema
 quota = Espacio ocupado: { $used } de { $limit }
-quota-full = Su buzón está casi lleno. Cuando esté lleno, ya no podrán llegar correos nuevos. Elimine los mensajes antiguos o vacíe la papelera.
+quota-full = Su buzón está casi lleno. Cuando esté lleno, ya no podrá recibir correos nuevos. Elimine los mensajes antiguos o vacíe la papelera.
 
 ## Success
 
@@ -119,11 +119,11 @@ try-again-in-until =
     { $minutes ->
         [0]
             { $seconds ->
-                [one] Vuelva a intentarlo dentro de un segundo (a las { $clock }).
-               *[other] Vuelva a intentarlo dentro de { $seconds } segundos (a las { $clock }).
+                [one] Vuelva a intentarlo dentro de un segundo (hora de desbloqueo: { $clock }).
+               *[other] Vuelva a intentarlo dentro de { $seconds } segundos (hora de desbloqueo: { $clock }).
             }
-        [one] Vuelva a intentarlo dentro de un minuto (a las { $clock }).
-       *[other] Vuelva a intentarlo dentro de { $minutes } minutos (a las { $clock }).
+        [one] Vuelva a intentarlo dentro de un minuto (hora de desbloqueo: { $clock }).
+       *[other] Vuelva a intentarlo dentro de { $minutes } minutos (hora de desbloqueo: { $clock }).
     }
 mailbox-not-blocked = Esto no afecta a su buzón: los programas de correo y el webmail siguen funcionando.
 
@@ -217,7 +217,7 @@ mail-body =
     Buenos días:
 
     La contraseña del buzón { $mailbox } se cambió el { $time }.
-    El cambio se realizó desde la dirección IP { $ip }.
+    Dirección IP de origen: { $ip }.
 
     ¿Realizó usted este cambio? En ese caso, todo está en orden. Los programas de correo de sus otros dispositivos le pedirán la nueva contraseña; escríbala allí.
 
@@ -230,7 +230,7 @@ mail-body-admin =
     Buenos días:
 
     Su administrador restableció la contraseña del buzón { $mailbox } el { $time }.
-    El cambio se realizó desde la dirección IP { $ip }.
+    Dirección IP de origen: { $ip }.
 
     La contraseña anterior ya no es válida. Su administrador le facilitará la nueva; los programas de correo de sus dispositivos se la pedirán.
 
@@ -242,7 +242,7 @@ mail-body-reset =
     Buenos días:
 
     La contraseña del buzón { $mailbox } se restableció el { $time } mediante un enlace de restablecimiento.
-    El cambio se realizó desde la dirección IP { $ip }.
+    Dirección IP de origen: { $ip }.
 
     ¿Realizó usted este cambio? En ese caso, todo está en orden. Los programas de correo de sus otros dispositivos le pedirán la nueva contraseña; escríbala allí.
 
@@ -254,7 +254,7 @@ mail-forgot-body =
     Buenos días:
 
     El { $time } se solicitó una nueva contraseña para el buzón { $mailbox }.
-    La solicitud se realizó desde la dirección IP { $ip }.
+    Dirección IP de origen: { $ip }.
 
     Con este enlace puede establecer una nueva contraseña. El enlace es válido durante { $minutes } minutos y solo puede usarse una vez:
 
@@ -268,7 +268,8 @@ mail-confirm-body =
     Buenos días:
 
     Se ha solicitado configurar esta dirección como dirección de recuperación del buzón { $mailbox }, por si se olvida su contraseña.
-    La solicitud se realizó el { $time } desde la dirección IP { $ip }.
+    La solicitud se realizó el { $time }.
+    Dirección IP de origen: { $ip }.
 
     Si está de acuerdo, abra este enlace, válido durante { $minutes } minutos:
 
@@ -282,7 +283,7 @@ mail-recovery-changed-body =
     Buenos días:
 
     Desde el { $time }, la dirección de recuperación del buzón { $mailbox } es { $address }. Los enlaces para restablecer la contraseña se envían a esa dirección.
-    El cambio se realizó desde la dirección IP { $ip }.
+    Dirección IP de origen: { $ip }.
 
     ¿No realizó usted este cambio? En ese caso, póngase en contacto de inmediato con el soporte técnico{ $support }.
 
@@ -294,4 +295,4 @@ mail-recovery-changed-body =
 decimal-separator = ,
 size = { $value } { $unit }
 # A date and time in mails, as a strftime pattern; the zone follows.
-mail-time-format = %d/%m/%Y a las %H:%M (%Z)
+mail-time-format = %d/%m/%Y (%H:%M, %Z)

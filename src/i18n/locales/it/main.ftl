@@ -29,8 +29,8 @@ login-failed = Accesso non riuscito. Controlli l'indirizzo e-mail e la password.
 # After a few failed logins for one address from this browser.
 attempts-left =
     { $left ->
-        [one] Le resta ancora un tentativo, dopodiché l'accesso da questa pagina sarà bloccato fino alle { $clock }.
-       *[other] Le restano ancora { $left } tentativi, dopodiché l'accesso da questa pagina sarà bloccato fino alle { $clock }.
+        [one] Le resta ancora un tentativo, dopodiché l'accesso da questa pagina sarà bloccato fino alle ore { $clock }.
+       *[other] Le restano ancora { $left } tentativi, dopodiché l'accesso da questa pagina sarà bloccato fino alle ore { $clock }.
     } Il blocco non riguarda la sua casella di posta.
 session-expired = La sessione è scaduta. Acceda di nuovo.
 logged-out = Disconnessione effettuata.
@@ -65,7 +65,7 @@ passwords-differ = Le password non coincidono.
 violations-heading = La nuova password non è stata salvata.
 error-summary-heading = Si è verificato un problema
 quota = Spazio occupato: { $used } su { $limit }
-quota-full = La sua casella di posta è quasi piena. Quando sarà piena, le nuove e-mail non potranno più arrivare. Elimini i messaggi vecchi o svuoti il cestino.
+quota-full = La sua casella di posta è quasi piena. Quando sarà piena, non potrà più ricevere nuove e-mail. Elimini i messaggi vecchi o svuoti il cestino.
 
 ## Success
 
@@ -119,11 +119,11 @@ try-again-in-until =
     { $minutes ->
         [0]
             { $seconds ->
-                [one] Riprovi tra un secondo (alle { $clock }).
-               *[other] Riprovi tra { $seconds } secondi (alle { $clock }).
+                [one] Riprovi tra un secondo (alle ore { $clock }).
+               *[other] Riprovi tra { $seconds } secondi (alle ore { $clock }).
             }
-        [one] Riprovi tra un minuto (alle { $clock }).
-       *[other] Riprovi tra { $minutes } minuti (alle { $clock }).
+        [one] Riprovi tra un minuto (alle ore { $clock }).
+       *[other] Riprovi tra { $minutes } minuti (alle ore { $clock }).
     }
 mailbox-not-blocked = Il blocco non riguarda la sua casella di posta: i programmi di posta e la webmail continuano a funzionare.
 
@@ -193,7 +193,7 @@ forgot-button = Richiedi link
 forgot-busy = Richiesta in corso…
 forgot-sent = Se per questa casella di posta è registrato un indirizzo di recupero, le abbiamo inviato un link a quell'indirizzo. Il link è valido per { $minutes } minuti.
 forgot-no-address = Se non ha un indirizzo di recupero, si rivolga al suo amministratore: può fornirle un link per reimpostare la password.
-recovery-link = Indirizzo di recupero in caso di password dimenticata
+recovery-link = Imposta un indirizzo di recupero in caso di password dimenticata
 recovery-title = Indirizzo di recupero
 recovery-intro = Se dimentica la password, invieremo a questo indirizzo un link per reimpostarla. Scelga un indirizzo che non appartenga a questa casella di posta, ad esempio uno personale.
 recovery-current = Indirizzo registrato: { $address }
@@ -216,8 +216,8 @@ mail-subject = La password della sua casella di posta è stata modificata
 mail-body =
     Buongiorno,
 
-    la password della casella di posta { $mailbox } è stata modificata il { $time }.
-    La modifica è stata effettuata dall'indirizzo IP { $ip }.
+    la password della casella di posta { $mailbox } è stata modificata in data { $time }.
+    Indirizzo IP di provenienza: { $ip }.
 
     Ha effettuato lei la modifica? In tal caso è tutto in ordine. Sugli altri suoi dispositivi il programma di posta le chiederà la nuova password: la inserisca lì.
 
@@ -229,8 +229,8 @@ mail-subject-admin = La password della sua casella di posta è stata reimpostata
 mail-body-admin =
     Buongiorno,
 
-    il suo amministratore ha reimpostato la password della casella di posta { $mailbox } il { $time }.
-    La modifica è stata effettuata dall'indirizzo IP { $ip }.
+    il suo amministratore ha reimpostato la password della casella di posta { $mailbox } in data { $time }.
+    Indirizzo IP di provenienza: { $ip }.
 
     La password precedente non è più valida. Riceverà la nuova password dal suo amministratore; i programmi di posta sui suoi dispositivi gliela chiederanno.
 
@@ -241,8 +241,8 @@ mail-subject-reset = La password della sua casella di posta è stata reimpostata
 mail-body-reset =
     Buongiorno,
 
-    la password della casella di posta { $mailbox } è stata reimpostata il { $time } tramite un link di reimpostazione.
-    La modifica è stata effettuata dall'indirizzo IP { $ip }.
+    la password della casella di posta { $mailbox } è stata reimpostata in data { $time } tramite un link di reimpostazione.
+    Indirizzo IP di provenienza: { $ip }.
 
     Ha effettuato lei la modifica? In tal caso è tutto in ordine. Sugli altri suoi dispositivi il programma di posta le chiederà la nuova password: la inserisca lì.
 
@@ -253,8 +253,8 @@ mail-forgot-subject = Link per reimpostare la password della sua casella di post
 mail-forgot-body =
     Buongiorno,
 
-    il { $time } è stata richiesta una nuova password per la casella di posta { $mailbox }.
-    La richiesta proviene dall'indirizzo IP { $ip }.
+    in data { $time } è stata richiesta una nuova password per la casella di posta { $mailbox }.
+    Indirizzo IP di provenienza: { $ip }.
 
     Con questo link può impostare una nuova password. Il link è valido per { $minutes } minuti e può essere usato una sola volta:
 
@@ -267,8 +267,9 @@ mail-confirm-subject = Confermi il suo indirizzo di recupero
 mail-confirm-body =
     Buongiorno,
 
-    è stato richiesto di registrare questo indirizzo come indirizzo di recupero della casella di posta { $mailbox }, da usare nel caso in cui se ne dimentichi la password.
-    La richiesta è stata effettuata il { $time } dall'indirizzo IP { $ip }.
+    è stato richiesto di registrare questo indirizzo come indirizzo di recupero della casella di posta { $mailbox }, da usare in caso di password dimenticata.
+    La richiesta è stata effettuata in data { $time }.
+    Indirizzo IP di provenienza: { $ip }.
 
     Se è d'accordo, apra questo link, valido per { $minutes } minuti:
 
@@ -281,8 +282,8 @@ mail-recovery-changed-subject = L'indirizzo di recupero della sua casella di pos
 mail-recovery-changed-body =
     Buongiorno,
 
-    dal { $time } l'indirizzo di recupero della casella di posta { $mailbox } è { $address }. I link per reimpostare la password vengono inviati a questo indirizzo.
-    La modifica è stata effettuata dall'indirizzo IP { $ip }.
+    in data { $time } è stato registrato { $address } come indirizzo di recupero della casella di posta { $mailbox }. I link per reimpostare la password vengono inviati a questo indirizzo.
+    Indirizzo IP di provenienza: { $ip }.
 
     Non ha effettuato lei la modifica? In tal caso contatti subito l'assistenza{ $support }.
 
@@ -294,4 +295,4 @@ mail-recovery-changed-body =
 decimal-separator = ,
 size = { $value } { $unit }
 # A date and time in mails, as a strftime pattern; the zone follows.
-mail-time-format = %d/%m/%Y alle %H:%M (%Z)
+mail-time-format = %d/%m/%Y alle ore %H:%M (%Z)

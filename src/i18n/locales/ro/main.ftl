@@ -210,7 +210,7 @@ guessable-phrase = Parola nouă este ușor de ghicit: este o expresie cunoscută
 guessable-frequent-words = Parola nouă este ușor de ghicit: este formată din câteva cuvinte foarte frecvente.
 guessable-place-or-club = Parola nouă este ușor de ghicit: numele de cluburi și de localități se află pe listele de cuvinte ale atacatorilor, inclusiv însoțite de un an.
 guessable-name = Parola nouă este ușor de ghicit: atacatorii încearcă printre primele variante numele și anii de naștere.
-guessable-calendar = Parola nouă este ușor de ghicit: lunile, zilele săptămânii, anotimpurile și sărbătorile sunt ghicite rapid, inclusiv în ordinea lor.
+guessable-calendar = Parola nouă este ușor de ghicit: lunile, zilele săptămânii, anotimpurile și sărbătorile sunt ghicite rapid, chiar și înșirate în ordinea lor.
 guessable-number-words = Parola nouă este ușor de ghicit: numerele scrise în litere, precum „unu doi trei”, sunt ghicite la fel de repede ca cifrele.
 guessable-other = Parola nouă este prea ușor de ghicit.
 guessable-tip = Mai bine: câteva cuvinte alese la întâmplare, fără legătură între ele.
@@ -219,7 +219,7 @@ directory-too-short = Parola nouă este mai scurtă decât permite furnizorul du
 directory-too-long = Parola nouă este mai lungă decât permite furnizorul dumneavoastră de e-mail. Vă rugăm să alegeți una mai scurtă.
 directory-too-young = Parola dumneavoastră a fost schimbată recent. O nouă schimbare este posibilă abia după o perioadă de așteptare; până atunci rămâne valabilă parola actuală.
 directory-in-history = Ați mai folosit această parolă în trecut. Vă rugăm să alegeți una pe care nu ați mai folosit-o.
-directory-not-allowed = Furnizorul dumneavoastră de e-mail nu permite schimbarea aici a parolei acestei căsuțe poștale. Vă rugăm să contactați echipa de suport.
+directory-not-allowed = Furnizorul dumneavoastră de e-mail nu permite schimbarea parolei acestei căsuțe poștale de pe această pagină. Vă rugăm să contactați echipa de suport.
 directory-other = Furnizorul dumneavoastră de e-mail nu acceptă această parolă. Vă rugăm să alegeți alta.
 
 ## Reset links and the admin API
@@ -228,7 +228,7 @@ link-gone-heading = Linkul nu mai este valabil
 link-gone = Linkul a expirat sau a fost deja folosit – vă rugăm să cereți administratorului dumneavoastră un link nou.
 reset-intro = Stabiliți o parolă nouă pentru căsuța dumneavoastră poștală. Pentru aceasta nu aveți nevoie de parola actuală.
 admin-unauthorized = Cheie API lipsă sau necunoscută.
-admin-forbidden = Această cheie API nu are permisiunea pentru această operațiune pe această căsuță poștală.
+admin-forbidden = Această cheie API nu are permisiunea de a efectua operațiunea pentru această căsuță poștală.
 admin-no-such-mailbox = Această căsuță poștală nu există.
 
 ## Forgotten password and the recovery address
@@ -276,9 +276,9 @@ mail-body =
     Parola căsuței poștale { $mailbox } a fost schimbată pe { $time }.
     Modificarea a fost făcută de la adresa IP { $ip }.
 
-    Ați făcut dumneavoastră această modificare? Atunci totul este în regulă. Programele de e-mail de pe celelalte dispozitive vă vor cere parola nouă; introduceți-o acolo.
+    Dacă ați făcut dumneavoastră această modificare, totul este în regulă. Programele de e-mail de pe celelalte dispozitive vă vor cere parola nouă; introduceți-o acolo.
 
-    Nu ați făcut dumneavoastră această modificare? Atunci vă rugăm să contactați imediat echipa de suport{ $support }.
+    Dacă nu ați făcut dumneavoastră această modificare, vă rugăm să contactați imediat echipa de suport{ $support }.
 
     Acest mesaj a fost generat automat.
 mail-unknown-ip = necunoscută
@@ -291,7 +291,7 @@ mail-body-admin =
 
     Parola anterioară nu mai este valabilă. Parola nouă o veți primi de la administratorul dumneavoastră; programele de e-mail de pe dispozitivele dumneavoastră o vor cere.
 
-    Nu v-ați așteptat la această modificare? Atunci vă rugăm să contactați imediat echipa de suport{ $support }.
+    Dacă nu vă așteptați la această modificare, vă rugăm să contactați imediat echipa de suport{ $support }.
 
     Acest mesaj a fost generat automat.
 mail-subject-reset = Parola căsuței dumneavoastră poștale a fost resetată printr-un link
@@ -301,9 +301,9 @@ mail-body-reset =
     Parola căsuței poștale { $mailbox } a fost resetată pe { $time } printr-un link de resetare.
     Modificarea a fost făcută de la adresa IP { $ip }.
 
-    Ați făcut dumneavoastră această modificare? Atunci totul este în regulă. Programele de e-mail de pe celelalte dispozitive vă vor cere parola nouă; introduceți-o acolo.
+    Dacă ați făcut dumneavoastră această modificare, totul este în regulă. Programele de e-mail de pe celelalte dispozitive vă vor cere parola nouă; introduceți-o acolo.
 
-    Nu ați făcut dumneavoastră această modificare? Atunci vă rugăm să contactați imediat echipa de suport{ $support }.
+    Dacă nu ați făcut dumneavoastră această modificare, vă rugăm să contactați imediat echipa de suport{ $support }.
 
     Acest mesaj a fost generat automat.
 mail-forgot-subject = Link pentru resetarea parolei de e-mail
@@ -321,7 +321,7 @@ mail-forgot-body =
 
     { $link }
 
-    Nu ați solicitat acest lucru? Atunci ștergeți acest mesaj; parola dumneavoastră rămâne neschimbată. Pentru întrebări, vă rugăm să contactați echipa de suport{ $support }.
+    Dacă nu ați solicitat acest lucru, ștergeți acest mesaj; parola dumneavoastră rămâne neschimbată. Pentru întrebări, vă rugăm să contactați echipa de suport{ $support }.
 
     Acest mesaj a fost generat automat.
 mail-confirm-subject = Vă rugăm să confirmați adresa de recuperare
@@ -330,7 +330,7 @@ mail-confirm-body =
 
     Această adresă urmează să fie înregistrată ca adresă de recuperare a căsuței poștale { $mailbox }, pentru cazul în care parola este uitată (solicitare făcută pe { $time }, de la adresa IP { $ip }).
 
-    Sunteți de acord? Atunci accesați acest link; este valabil { $minutes ->
+    Dacă sunteți de acord, accesați linkul de mai jos; este valabil { $minutes ->
         [one] un minut
         [few] { $minutes } minute
        *[other] { $minutes } de minute
@@ -348,7 +348,7 @@ mail-recovery-changed-body =
     Începând cu { $time }, pentru căsuța poștală { $mailbox } este înregistrată adresa de recuperare { $address }. La această adresă se trimit linkurile de resetare a parolei.
     Modificarea a fost făcută de la adresa IP { $ip }.
 
-    Nu ați făcut dumneavoastră această modificare? Atunci vă rugăm să contactați imediat echipa de suport{ $support }.
+    Dacă nu ați făcut dumneavoastră această modificare, vă rugăm să contactați imediat echipa de suport{ $support }.
 
     Acest mesaj a fost generat automat.
 
