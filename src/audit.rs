@@ -212,14 +212,6 @@ impl Audit {
     }
 }
 
-/// Submitted text as it may appear in the log: at most 254 characters.
-pub fn submitted(value: &str) -> &str {
-    match value.char_indices().nth(254) {
-        Some((cut, _)) => &value[..cut],
-        None => value,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

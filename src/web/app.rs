@@ -206,6 +206,23 @@ impl AppState {
         format!("{base}{path}")
     }
 
+    /// A submitted address as the audit log and the logs may show it: as
+    /// parsed, when it is a well-formed address of a served domain; else a
+    /// keyed digest, the same for the same input (so repeated tries can
+    /// still be told apart), because people type passwords into the
+    /// address field and those must not land in a log.
+    pub fn logged_address(&self, submitted: &str) -> String {
+        use base64::Engine;
+        match crate::domain::EmailAddress::parse(submitted, &self.domains) {
+            Ok(mailbox) => mailbox.as_str().to_owned(),
+            Err(_) => format!(
+                "unparsed:{}",
+                base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .encode(&self.signer.digest("logged-address", submitted)[..9])
+            ),
+        }
+    }
+
     pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
         self.peers.client_ip(req)
     }

@@ -14,8 +14,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use actix_web::dev::Payload;
 use actix_web::error::InternalError;
-use actix_web::web::{Data, Form};
+use actix_web::web::{Bytes, Data};
+use actix_web::HttpMessage;
 use actix_web::{FromRequest, HttpRequest, HttpResponseBuilder};
+use percent_encoding::percent_decode;
 use serde::de::DeserializeOwned;
 
 use super::errors::Failure;
@@ -40,27 +42,68 @@ where
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let form = Form::<T>::from_request(req, payload);
+        let body = Bytes::from_request(req, payload);
         let req = req.clone();
         Box::pin(async move {
             let Some(state) = req.app_data::<Data<AppState>>().cloned() else {
                 return Err(actix_web::error::ErrorInternalServerError("no state"));
             };
-            let refused = || {
-                let page = error_page(&state, state.lang(&req), &Failure::Csrf);
-                InternalError::from_response("CSRF check failed", page).into()
+            let failed = |failure: Failure, why: &'static str| -> actix_web::Error {
+                let page = error_page(&state, state.lang(&req), &failure);
+                InternalError::from_response(why, page).into()
             };
             if !same_origin(&req, &state) {
-                return Err(refused());
+                return Err(failed(Failure::Csrf, "CSRF check failed"));
             }
-            let form = form.await?.into_inner();
+            let form: T = match body.await {
+                Ok(body) => decode_form(&req, &body).map_err(|f| failed(f, "form refused"))?,
+                Err(e) => {
+                    use actix_web::error::PayloadError;
+                    let failure = match e.as_error::<PayloadError>() {
+                        Some(PayloadError::Overflow) => Failure::TooLarge,
+                        Some(PayloadError::Io(io)) if io.kind() == std::io::ErrorKind::TimedOut => {
+                            Failure::RequestTimeout
+                        }
+                        _ if e.as_response_error().status_code().as_u16() == 413 => {
+                            Failure::TooLarge
+                        }
+                        _ => Failure::BadRequest,
+                    };
+                    tracing::info!(error = %e, "form refused");
+                    return Err(failed(failure, "form refused"));
+                }
+            };
             if csrf_ok(&req, &state, form.csrf_token()) {
                 Ok(CheckedForm(form))
             } else {
-                Err(refused())
+                Err(failed(Failure::Csrf, "CSRF check failed"))
             }
         })
     }
+}
+
+/// A urlencoded body as `T`, if every name and value in it is UTF-8:
+/// decoding would otherwise turn a password's stray bytes into U+FFFD and
+/// check (or store) another password than the one typed.
+fn decode_form<T: DeserializeOwned>(req: &HttpRequest, body: &[u8]) -> Result<T, Failure> {
+    if req.content_type() != "application/x-www-form-urlencoded" {
+        return Err(Failure::UnsupportedMediaType);
+    }
+    let plus_as_space: Vec<u8> = body
+        .iter()
+        .map(|&b| if b == b'+' { b' ' } else { b })
+        .collect();
+    let all_text = plus_as_space
+        .split(|&b| b == b'&' || b == b'=')
+        .all(|part| std::str::from_utf8(&percent_decode(part).collect::<Vec<u8>>()).is_ok());
+    if !all_text {
+        tracing::info!("form refused: a field is not UTF-8");
+        return Err(Failure::BadRequest);
+    }
+    serde_urlencoded::from_bytes(body).map_err(|e| {
+        tracing::info!(error = %e, "form refused");
+        Failure::BadRequest
+    })
 }
 
 /// A POST from a page of ours: the browser's `Origin` (or, lacking it,

@@ -82,13 +82,14 @@ async fn admitted(
     };
     let lang = state.lang(req);
     let mut origin = state.origin(req, Via::Admin, lang);
+    let logged = state.logged_address(email);
     let refused = |origin: &Origin, failure: Failure| {
         let code = failure.code();
         state.audit.record(
             Event::Admin(Admin::Refused(code)),
             crate::audit::Subject {
                 action: Some(action.name()),
-                ..origin.subject(crate::audit::submitted(email))
+                ..origin.subject(&logged)
             },
         );
         failure

@@ -76,7 +76,7 @@ async fn send_link(state: &AppState, email: &str, origin: &Origin) {
     };
     let Some(flow) = &state.recovery else { return };
     let Ok(mailbox) = EmailAddress::parse(email, &state.domains) else {
-        return audit("invalid_address", crate::audit::submitted(email));
+        return audit("invalid_address", &state.logged_address(email));
     };
     if state.limiter.client_quota(origin.client_ip).await.is_err() {
         return audit("limited", mailbox.as_str());

@@ -6,7 +6,7 @@ use actix_web::web::{self, Data};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use crate::audit::{submitted, Event, Login};
+use crate::audit::{Event, Login};
 use crate::change::{ChangeError, LoginOutcome, Origin, VerifiedMailbox, Via};
 use crate::domain::{AddressError, EmailAddress, Password};
 use crate::i18n::arg;
@@ -199,10 +199,11 @@ async fn attempt_login(
     origin: &Origin,
     device: &DeviceCookie,
 ) -> Attempt {
+    let logged = state.logged_address(email);
     let audit = |login: Login| {
         state
             .audit
-            .record(Event::Login(login), origin.subject(submitted(email)))
+            .record(Event::Login(login), origin.subject(&logged))
     };
     let parsed = EmailAddress::parse(email, &state.domains);
     if let Err(e) = &parsed {
@@ -222,7 +223,7 @@ async fn attempt_login(
         Err(Refusal::Limited(wait)) => {
             state
                 .audit
-                .record(Event::RateLimited, origin.subject(submitted(email)));
+                .record(Event::RateLimited, origin.subject(&logged));
             return Attempt::failed(Failure::RateLimited(wait));
         }
         Err(Refusal::Unavailable(e)) => return Attempt::failed(Failure::from_state(e)),
@@ -268,7 +269,7 @@ async fn settled(
             (Settlement::Success, Login::Accepted, Ok(verified))
         }
         Ok(LoginOutcome::Rejected) => {
-            tracing::info!(mailbox = submitted(email), ip = ?origin.client_ip, request_id, "login rejected");
+            tracing::info!(mailbox = %state.logged_address(email), ip = ?origin.client_ip, request_id, "login rejected");
             (
                 Settlement::Failure,
                 Login::Rejected,
@@ -291,12 +292,12 @@ async fn settled(
     };
     let remaining = ticket.settle(settlement, state.clock.now()).await;
     let audited = match &result {
-        Ok(verified) => verified.mailbox().as_str(),
-        Err(_) => submitted(email),
+        Ok(verified) => verified.mailbox().as_str().to_owned(),
+        Err(_) => state.logged_address(email),
     };
     state
         .audit
-        .record(Event::Login(login), origin.subject(audited));
+        .record(Event::Login(login), origin.subject(&audited));
     Attempt { result, remaining }
 }
 

@@ -1,6 +1,5 @@
 //! The route table, security headers and the static assets.
 
-use actix_web::error::{InternalError, PayloadError, UrlencodedError};
 use actix_web::http::header;
 use actix_web::middleware::DefaultHeaders;
 use actix_web::web::{self, Data, ServiceConfig};
@@ -51,12 +50,10 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
 /// no setting. Links, redirects and cookies always carry the prefix.
 pub fn configure(prefix: String) -> impl FnOnce(&mut ServiceConfig) {
     move |cfg: &mut ServiceConfig| {
-        cfg.app_data(
-            web::FormConfig::default()
-                .limit(crate::web::forms::FORM_LIMIT)
-                .error_handler(form_error),
-        )
-        .app_data(api::json_config());
+        // Forms are read as bytes and checked before decoding (see
+        // `CheckedForm`).
+        cfg.app_data(web::PayloadConfig::new(crate::web::forms::FORM_LIMIT))
+            .app_data(api::json_config());
         // W3C "A Well-Known URL for Changing Passwords": password managers
         // send people here (when the service owns the host's root).
         if prefix.is_empty() {
@@ -140,23 +137,4 @@ async fn favicon() -> HttpResponse {
 
 async fn not_found(req: HttpRequest, state: Data<AppState>) -> HttpResponse {
     error_page(&state, state.lang(&req), &Failure::NotFound)
-}
-
-fn form_error(err: UrlencodedError, req: &HttpRequest) -> actix_web::Error {
-    let failure = match err {
-        UrlencodedError::Overflow { .. } => Failure::TooLarge,
-        UrlencodedError::ContentType => Failure::UnsupportedMediaType,
-        UrlencodedError::Payload(PayloadError::Io(ref e))
-            if e.kind() == std::io::ErrorKind::TimedOut =>
-        {
-            Failure::RequestTimeout
-        }
-        _ => Failure::BadRequest,
-    };
-    tracing::info!(error = %err, "form refused");
-    let response = match req.app_data::<Data<AppState>>() {
-        Some(state) => error_page(state, state.lang(req), &failure),
-        None => HttpResponse::build(failure.status()).finish(),
-    };
-    InternalError::from_response(err, response).into()
 }
