@@ -250,15 +250,21 @@ impl ChangeService {
                 .await
         }
         .await;
-        if let Err(e) = self.locks.unlock_mailbox(mailbox, &holder).await {
+        if let Err(e) = self
+            .locks
+            .unlock_mailbox(&self.lock_key(mailbox), &holder)
+            .await
+        {
             tracing::warn!(mailbox = %mailbox, error = %e, "change lock not released; it expires by itself");
         }
         written
     }
 
-    /// Waits a while for another change of the same mailbox to end.
+    /// Waits a while for another change of the same mailbox (or of an
+    /// address sharing its credential) to end.
     async fn lock(&self, mailbox: &EmailAddress) -> Result<String, ChangeError> {
         let started = tokio::time::Instant::now();
+        let mailbox = &self.lock_key(mailbox);
         loop {
             match self.locks.lock_mailbox(mailbox, LOCK_TTL).await {
                 Ok(Some(holder)) => return Ok(holder),
@@ -269,11 +275,24 @@ impl ChangeService {
         }
     }
 
-    /// Whoever logged in with the old password must log in again.
+    /// The address the change lock of `mailbox` is taken for: the first
+    /// of those sharing its credential.
+    fn lock_key(&self, mailbox: &EmailAddress) -> EmailAddress {
+        self.store
+            .sharing_credential(mailbox)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| mailbox.clone())
+    }
+
+    /// Whoever logged in with the old password must log in again, under
+    /// any address that shares it.
     async fn end_sessions(&self, mailbox: &EmailAddress) {
         if let Some(sessions) = &self.web_sessions {
-            if let Err(e) = sessions.end_sessions(mailbox).await {
-                tracing::error!(mailbox = %mailbox, error = %e, "the web sessions of this mailbox could not be ended");
+            for address in self.store.sharing_credential(mailbox) {
+                if let Err(e) = sessions.end_sessions(&address).await {
+                    tracing::error!(mailbox = %address, error = %e, "the web sessions of this mailbox could not be ended");
+                }
             }
         }
     }
@@ -282,12 +301,16 @@ impl ChangeService {
     /// again; a failure is logged and counted and never undoes the change.
     pub async fn end_mail_sessions(&self, mailbox: &EmailAddress) -> Option<bool> {
         let kicker = self.mail_sessions.as_ref()?;
-        let ended = kicker.kick(mailbox).await;
-        crate::telemetry::metrics::mail_sessions_ended(ended.is_ok());
-        if let Err(e) = &ended {
-            tracing::error!(mailbox = %mailbox, error = %e, "the mailbox's open mail sessions could not be ended");
+        let mut all_ended = true;
+        for address in self.store.sharing_credential(mailbox) {
+            let ended = kicker.kick(&address).await;
+            crate::telemetry::metrics::mail_sessions_ended(ended.is_ok());
+            if let Err(e) = &ended {
+                tracing::error!(mailbox = %address, error = %e, "the mailbox's open mail sessions could not be ended");
+                all_ended = false;
+            }
         }
-        Some(ended.is_ok())
+        Some(all_ended)
     }
 
     /// The notification mail goes out on its own task: its outcome is

@@ -165,6 +165,14 @@ pub trait CredentialStore: Send + Sync {
         )))
     }
 
+    /// The served addresses whose password is this mailbox's own, sorted,
+    /// the mailbox included: a passwd-file keyed by the local part (`%n`)
+    /// gives `alice@` in every domain one line. The failure budget, the
+    /// change lock and the end of sessions hold for all of them at once.
+    fn sharing_credential(&self, mailbox: &EmailAddress) -> Vec<EmailAddress> {
+        vec![mailbox.clone()]
+    }
+
     /// Readable and writable, for `check-config`.
     async fn probe(&self) -> Result<(), StoreError>;
 

@@ -357,6 +357,37 @@ async fn brute_force_from_rotating_ips_gets_five_checks_per_window() {
     }
 }
 
+/// A passwd-file keyed by the local part (`%n`) in four domains: alice@
+/// in each is one line, one password, and one budget of five checks, not
+/// five per domain (issue 27).
+#[tokio::test]
+async fn one_credential_under_several_addresses_has_one_budget() {
+    let dovecot = Dovecot::start(&passwd_line("alice", OLD, ""));
+    let domains = ["example.org", "example.net", "example.com", "example.de"];
+    let app = crate::support::app::spawn_behind_proxy(&dovecot, |s| {
+        s.mail.domains = domains.iter().map(|d| d.to_string()).collect();
+        if let mailpasswd::store::StoreSettings::PasswdFile(file) = &mut s.store {
+            file.username_format = "%n".to_owned();
+        }
+    })
+    .await;
+    let csrf = csrf_cookie_token(&app).await;
+    let mut statuses = Vec::new();
+    for n in 0..8 {
+        let address = format!("alice@{}", domains[n % 4]);
+        let page = app
+            .login_from(
+                format!("198.51.100.{n}"),
+                &address,
+                "Falsches Passwort 2026",
+                &csrf,
+            )
+            .await;
+        statuses.push(page.status);
+    }
+    assert_eq!(statuses, [401, 401, 401, 401, 401, 429, 429, 429]);
+}
+
 #[tokio::test]
 async fn spoofed_forwarded_for_from_an_untrusted_peer_is_ignored() {
     let dovecot = Dovecot::start(&fixture());

@@ -297,6 +297,24 @@ fn next_whole_second(t: SystemTime) -> SystemTime {
 
 #[async_trait]
 impl CredentialStore for PasswdFileStore {
+    fn sharing_credential(&self, mailbox: &EmailAddress) -> Vec<EmailAddress> {
+        let line = |m: &EmailAddress| (self.path_for(m), self.user_key(m).to_lowercase());
+        let own = line(mailbox);
+        let mut sharing = vec![mailbox.clone()];
+        if let Ok(domains) = MailDomains::new(self.domains.iter()) {
+            sharing.extend(
+                self.domains
+                    .iter()
+                    .filter_map(|d| {
+                        EmailAddress::parse(&format!("{}@{d}", mailbox.local_part()), &domains).ok()
+                    })
+                    .filter(|m| m != mailbox && line(m) == own),
+            );
+        }
+        sharing.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        sharing
+    }
+
     async fn lookup(&self, mailbox: &EmailAddress) -> Result<PasswordHash, StoreError> {
         let this = self.clone();
         let mailbox = mailbox.clone();

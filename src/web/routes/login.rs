@@ -212,7 +212,15 @@ async fn attempt_login(
             return Attempt::failed(Failure::InvalidAddress(e.clone()));
         }
     }
-    let key = address_key(email);
+    // One budget per credential: with a passwd-file keyed by the local
+    // part, alice@ in every domain is one password.
+    let key = match &parsed {
+        Ok(mailbox) => {
+            let sharing = state.changes.store().sharing_credential(mailbox);
+            address_key(sharing.first().unwrap_or(mailbox).as_str())
+        }
+        Err(_) => address_key(email),
+    };
     let device_id = device.id_for(state, &key, state.clock.now());
     let ticket = match state
         .limiter
