@@ -293,6 +293,28 @@ async fn a_change_dovecot_cannot_confirm_is_written_back() {
     assert!(!s.dovecot.accepts(ALICE, NEW));
 }
 
+/// In replace mode the service account needs `manage`: with `write`,
+/// ppolicy takes its replace for the user's own change and wants the old
+/// password. That is the operator's ACL, not the provider's policy: the
+/// employee reads that the password cannot be saved, readyz names
+/// `manage` (issue 27).
+#[tokio::test]
+async fn a_service_account_without_manage_is_named_as_the_operators_problem() {
+    let slapd = Slapd::start_with(DirectoryHash::Sha512Crypt, "write");
+    let alice = slapd.add_mailbox("alice", ALICE, OLD);
+    let dovecot = Dovecot::start_own("", &dovecot_passdb(&slapd, DovecotStyle::Bind));
+    let app = spawn(&dovecot, &slapd.store_toml("replace"), SHA512_CRYPT).await;
+    let before = slapd.passwords(&alice);
+    let page = api_change(&app, ALICE, OLD, NEW, "de").await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert!(page.body.contains("not_saved"), "{}", page.body);
+    assert_eq!(slapd.passwords(&alice), before);
+    let ready = app.get("/readyz", "de").await;
+    assert_eq!(ready.status, 503, "{}", ready.body);
+    assert!(ready.body.contains("manage"), "{}", ready.body);
+    assert!(dovecot.accepts(ALICE, OLD));
+}
+
 /// `{ARGON2}` in replace mode: fine where the directory checks (bind);
 /// where Dovecot reads the hash itself, 2.4 verifies it and 2.3 does not
 /// (its schemes are ARGON2I and ARGON2ID only), so there it is undone.

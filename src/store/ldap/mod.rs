@@ -42,6 +42,9 @@ pub struct LdapStore {
     service: tokio::sync::Mutex<Option<Ldap>>,
     /// An address of a served domain that no entry has, for `check-config`.
     probe_mailbox: EmailAddress,
+    /// Set when a write showed the service account lacks `manage` (see
+    /// `written_or_refused`), until a write succeeds: `readyz` says so.
+    missing_manage: std::sync::Mutex<Option<String>>,
 }
 
 /// One mailbox's entry, as the service account sees it.
@@ -63,6 +66,7 @@ impl LdapStore {
             tls,
             service: tokio::sync::Mutex::new(None),
             probe_mailbox: domains.probe_address(),
+            missing_manage: std::sync::Mutex::new(None),
         })
     }
 
@@ -281,7 +285,10 @@ impl LdapStore {
         who: &str,
     ) -> Result<(), StoreError> {
         match result.rc {
-            0 => Ok(()),
+            0 => {
+                self.note_missing_manage(None);
+                Ok(())
+            }
             NO_SUCH_ATTRIBUTE => Err(StoreError::Superseded {
                 user: mailbox.to_string(),
             }),
@@ -292,6 +299,17 @@ impl LdapStore {
                 Err(StoreError::Superseded {
                     user: mailbox.to_string(),
                 })
+            }
+            // Not the provider's policy: the operator's ACL. Told as such,
+            // and kept for readyz until a write succeeds.
+            _ if self.config.mode == LdapMode::Replace && ppolicy::wants_old_password(result) => {
+                let problem = format!(
+                    "{who} has write but not manage access to {} (ppolicy treats its replace as the user's own change and wants the old password; give it `manage`, see the README): {}",
+                    self.config.attribute,
+                    describe(result)
+                );
+                self.note_missing_manage(Some(problem.clone()));
+                Err(StoreError::Config(problem))
             }
             rc if ppolicy::is_access_problem(rc) => Err(StoreError::Config(format!(
                 "{who} may not change {} of {dn}: {} (see the README for the ACL)",
@@ -310,6 +328,13 @@ impl LdapStore {
                 ))),
             },
         }
+    }
+
+    fn note_missing_manage(&self, problem: Option<String>) {
+        *self
+            .missing_manage
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = problem;
     }
 
     /// A connection of its own, bound as the employee with `current`.
@@ -545,8 +570,17 @@ impl CredentialStore for LdapStore {
         }
     }
 
-    /// The service account is bound and the base entry answers.
+    /// The service account is bound and the base entry answers (and no
+    /// write showed it lacks `manage`).
     async fn ready(&self) -> Result<(), StoreError> {
+        let known = self
+            .missing_manage
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        if let Some(problem) = known {
+            return Err(StoreError::Config(problem));
+        }
         let mut ldap = self.service().await?;
         let searched = ldap
             .with_timeout(self.config.op_timeout.min(Duration::from_secs(3)))

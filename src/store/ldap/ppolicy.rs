@@ -74,6 +74,19 @@ fn error_of(value: &[u8]) -> Option<u64> {
     })
 }
 
+/// Whether ppolicy treated a replace by the service account as the
+/// user's own change, wanting the old password: the account has `write`
+/// but not `manage` on the attribute (an administrator's reset needs
+/// `manage`).
+pub fn wants_old_password(result: &LdapResult) -> bool {
+    let from_control = result
+        .ctrls
+        .iter()
+        .filter(|control| control.1.ctype == OID)
+        .find_map(|control| control.1.val.as_deref().and_then(error_of));
+    from_control == Some(4) || result.text.to_lowercase().contains("old password")
+}
+
 /// Whether a result code means the account lacks the right, which is the
 /// operator's to fix (the ACL), not the employee's.
 pub fn is_access_problem(rc: u32) -> bool {

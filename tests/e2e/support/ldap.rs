@@ -52,6 +52,12 @@ impl Slapd {
     }
 
     pub fn start_hashing(hash: DirectoryHash) -> Self {
+        Self::start_with(hash, "manage")
+    }
+
+    /// The service account with `access` (instead of `manage`) to
+    /// `userPassword`.
+    pub fn start_with(hash: DirectoryHash, service_access: &str) -> Self {
         let dir = shared_tempdir();
         let root = dir.path();
         std::fs::create_dir(root.join("db")).unwrap();
@@ -85,7 +91,7 @@ directory {r}/db
 overlay ppolicy
 ppolicy_default "cn=default,ou=policies,{BASE}"
 access to attrs=userPassword
-  by dn.exact="{SERVICE_DN}" manage
+  by dn.exact="{SERVICE_DN}" {service_access}
   by dn.exact="{DOVECOT_DN}" read
   by dn.exact="{READER_DN}" read
   by self write
