@@ -184,6 +184,24 @@ async fn without_redis_logins_fail_closed_and_come_back_without_a_restart() {
     assert_eq!(apps[1].get("/healthz", "en").await.status, 200);
 
     redis.resume();
+    // Logins work again within 2 s of Redis answering, not after a
+    // reconnect backoff (issue 27: it took 16 s).
+    let back = std::time::Instant::now();
+    let browser = apps[1].another_browser();
+    loop {
+        let page = browser.login(BOB, BOB_PW, "de").await;
+        if page.status == 303 {
+            break;
+        }
+        assert_eq!(page.status, 503, "{}", page.body);
+        assert!(
+            back.elapsed() < std::time::Duration::from_secs(2),
+            "logins still refused {:?} after Redis came back",
+            back.elapsed()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    eprintln!("logins back {:?} after Redis", back.elapsed());
     for app in &apps {
         app.readyz_becomes(200).await;
     }
