@@ -13,9 +13,14 @@ use crate::store::{CredentialStore, StoreError};
 pub struct StoreAuthenticator {
     store: Arc<dyn CredentialStore>,
     hasher: Hasher,
-    /// A hash of a random password made like the real ones: an unknown
-    /// mailbox costs the same verification as a wrong password.
+    /// A hash of a random password made with our settings, until a real
+    /// one was seen.
     decoy: tokio::sync::OnceCell<PasswordHash>,
+    /// The stored hash looked up last: an unknown mailbox's login is
+    /// verified against it, so it costs what the store's real hashes cost
+    /// whatever their scheme and parameters (`doveadm pw`'s Argon2 is
+    /// dearer than ours), and timing tells nobody which mailboxes exist.
+    last_real: std::sync::Mutex<Option<PasswordHash>>,
 }
 
 impl StoreAuthenticator {
@@ -24,10 +29,20 @@ impl StoreAuthenticator {
             store,
             hasher,
             decoy: tokio::sync::OnceCell::new(),
+            last_real: std::sync::Mutex::new(None),
         }
     }
 
-    async fn decoy(&self) -> Result<&PasswordHash, AuthError> {
+    /// What an unknown mailbox's login is verified against.
+    async fn decoy(&self) -> Result<PasswordHash, AuthError> {
+        let seen = self
+            .last_real
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        if let Some(real) = seen {
+            return Ok(real);
+        }
         self.decoy
             .get_or_try_init(|| async {
                 let random = crate::token::random_token();
@@ -37,6 +52,7 @@ impl StoreAuthenticator {
                 Ok(self.hasher.hash(&password).await?)
             })
             .await
+            .cloned()
     }
 }
 
@@ -49,7 +65,10 @@ impl Authenticator for StoreAuthenticator {
         _client_ip: Option<IpAddr>,
     ) -> Result<Verdict, AuthError> {
         let stored = match self.store.lookup(mailbox).await {
-            Ok(hash) => hash,
+            Ok(hash) => {
+                *self.last_real.lock().unwrap_or_else(|p| p.into_inner()) = Some(hash.clone());
+                hash
+            }
             // Like a mail server: an unknown mailbox is just a failed login.
             Err(StoreError::UnknownUser(_)) => {
                 self.reject_unknown().await?;
@@ -68,7 +87,7 @@ impl Authenticator for StoreAuthenticator {
         let decoy = self.decoy().await?;
         let probe = Password::parse(crate::token::random_token())
             .map_err(|_| AuthError::Hash(crate::hash::HashError::Failed("decoy".to_owned())))?;
-        self.hasher.verify(&probe, decoy).await?;
+        self.hasher.verify(&probe, &decoy).await?;
         Ok(())
     }
 

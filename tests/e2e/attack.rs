@@ -206,27 +206,25 @@ async fn store_mode_spends_a_hash_on_unknown_mailboxes_too() {
     let dovecot = Dovecot::start(&alice_and_bob(""));
     let app = spawn_behind_proxy(&dovecot, |s| {
         s.auth.method = AuthMethod::Store;
-        // A hash of about 100 ms, so the difference cannot hide in noise.
-        s.hash.memory_kib = 65536;
-        s.hash.iterations = 3;
         s.rate_limit.failures_per_address = 100;
     })
     .await;
-    // Alice's stored hash with the same parameters.
-    let hash = mailpasswd::hash::HashSettings {
-        memory_kib: 65536,
-        iterations: 3,
-        ..Default::default()
-    }
-    .check()
-    .unwrap()
-    .hash_blocking(&mailpasswd::domain::Password::parse(OLD.to_owned()).unwrap())
-    .unwrap();
-    std::fs::write(
-        &dovecot.passwd,
-        format!("{ALICE}:{}::::::\n", hash.as_str()),
-    )
-    .unwrap();
+    // Alice's hash as the provider's tools make it (`doveadm pw`, with
+    // Dovecot's Argon2 cost, dearer than ours).
+    let out = crate::support::dovecot::program("doveadm")
+        .arg("-c")
+        .arg(&dovecot.config)
+        .args(["pw", "-s", "ARGON2ID", "-p", OLD])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hash = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(hash.starts_with("{ARGON2ID}$argon2id$"), "{hash}");
+    std::fs::write(&dovecot.passwd, format!("{ALICE}:{hash}::::::\n")).unwrap();
     let csrf = csrf_token(&app).await;
     let mut timings = [Vec::new(), Vec::new()];
     for round in 0..6 {
@@ -247,10 +245,14 @@ async fn store_mode_spends_a_hash_on_unknown_mailboxes_too() {
     for t in &mut timings {
         t.sort();
     }
-    let (wrong, unknown) = (timings[0][3], timings[1][3]);
+    // Medians; the 25 % band leaves room for a busy machine (measured:
+    // within 10 %), an unknown mailbox verified against our own cheaper
+    // decoy took a fifth of the time.
+    let (wrong, unknown) = (timings[0][3].as_secs_f64(), timings[1][3].as_secs_f64());
+    eprintln!("store mode: wrong password {wrong:.4} s, unknown mailbox {unknown:.4} s");
     assert!(
-        unknown * 2 > wrong,
-        "unknown {unknown:?} vs wrong password {wrong:?}"
+        (unknown / wrong - 1.0).abs() < 0.25,
+        "unknown {unknown:.4} s vs wrong password {wrong:.4} s"
     );
 }
 
