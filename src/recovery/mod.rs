@@ -28,6 +28,9 @@ pub enum Unfit {
     /// An address in the mailbox's own domain (an alias of it, or a
     /// colleague's), unless the operator allows it.
     SameDomain,
+    /// Letters beyond ASCII before the `@`: most mail servers refuse such
+    /// an address (it needs SMTPUTF8), so the link would never arrive.
+    NotAscii,
 }
 
 impl Unfit {
@@ -36,6 +39,7 @@ impl Unfit {
             Unfit::NotAnAddress => "not_an_address",
             Unfit::SameMailbox => "same_mailbox",
             Unfit::SameDomain => "same_domain",
+            Unfit::NotAscii => "not_ascii",
         }
     }
 }
@@ -60,6 +64,16 @@ pub fn acceptable(
     if address.len() > 254 || !plain(local) || !domain.contains('.') || !labels_ok {
         return Err(Unfit::NotAnAddress);
     }
+    if !local.is_ascii() {
+        return Err(Unfit::NotAscii);
+    }
+    // An internationalised domain travels as its ASCII form (IDNA).
+    let domain = match url::Host::parse(domain) {
+        Ok(url::Host::Domain(ascii)) => ascii,
+        _ => return Err(Unfit::NotAnAddress),
+    };
+    let address = format!("{local}@{domain}");
+    let domain = domain.as_str();
     if address == mailbox.as_str() {
         return Err(Unfit::SameMailbox);
     }
@@ -112,6 +126,15 @@ mod tests {
             Err(Unfit::SameDomain)
         );
         assert!(acceptable("chef@example.org", &alice(), true).is_ok());
+        // Beyond ASCII: named before the @, as IDNA after it.
+        assert_eq!(
+            acceptable("üser@extern.test", &alice(), false),
+            Err(Unfit::NotAscii)
+        );
+        assert_eq!(
+            acceptable("max@müller.de", &alice(), false),
+            Ok("max@xn--mller-kva.de".to_owned())
+        );
         for bad in [
             "",
             "alice",

@@ -77,6 +77,18 @@ impl CsrfProtected for ForgotForm {
     }
 }
 
+/// `POST /recovery/confirm/{token}`: the button, nothing else.
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    pub csrf_token: String,
+}
+
+impl CsrfProtected for ConfirmForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
 impl CsrfProtected for RecoveryForm {
     fn csrf_token(&self) -> &str {
         &self.csrf_token

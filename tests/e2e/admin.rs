@@ -286,6 +286,26 @@ async fn an_idle_mail_session_of_the_old_password_ends_with_the_change() {
         dovecot.accepts(BOB, BOB_PW),
         "ending sessions changes no password"
     );
+    // A leaver: the panel removes the mailbox first, then ends its
+    // sessions, which must still work (attack review, L3).
+    let leaver_phone = dovecot.idle_session(BOB, BOB_PW);
+    let without_bob: String = String::from_utf8(dovecot.passwd_bytes())
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with(BOB))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&dovecot.passwd, without_bob).unwrap();
+    let (status, json) = p
+        .call(
+            reqwest::Method::POST,
+            &format!("/api/v1/admin/mailboxes/{BOB}/end-sessions"),
+            &p.token,
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{json}");
+    assert!(leaver_phone.closed_within(Duration::from_secs(5)).is_some());
 }
 
 #[tokio::test]

@@ -104,7 +104,11 @@ fn routes(prefix: &str) -> actix_web::Scope {
         .route("/recovery", web::post().to(recovery::submit))
         .route(
             "/recovery/confirm/{token}",
-            web::get().to(recovery::confirm),
+            web::get().to(recovery::confirm_page),
+        )
+        .route(
+            "/recovery/confirm/{token}",
+            web::post().to(recovery::confirm),
         )
         .route("/reset/{token}", web::get().to(reset::page))
         .route("/reset/{token}", web::post().to(reset::submit))

@@ -15,7 +15,7 @@ use crate::i18n::arg;
 use crate::recovery::{acceptable, masked, Recovery};
 use crate::web::errors::Failure;
 use crate::web::extract::{CheckedForm, CsrfToken, SessionCookie};
-use crate::web::forms::RecoveryForm;
+use crate::web::forms::{ConfirmForm, RecoveryForm};
 use crate::web::respond::{error_page, html, remember_lang, respond, see_other};
 use crate::web::views::recovery::{self, RecoveryPage};
 use crate::web::views::Lang;
@@ -304,34 +304,83 @@ fn opened(state: &AppState, token: &str) -> Result<(EmailAddress, String, String
     Ok((mailbox, address.clone(), was.clone()))
 }
 
-/// The confirmation link's target: the address is stored now, once.
-pub(super) async fn confirm(
+/// The mailbox and new address of a confirmation link that still works;
+/// else the audit outcome, or what is down.
+async fn still_valid(
+    state: &AppState,
+    flow: &Recovery,
+    token: &str,
+) -> Result<(EmailAddress, String), Result<&'static str, Failure>> {
+    let (mailbox, address, was) = opened(state, token).map_err(Ok)?;
+    match fingerprint(state, flow, &mailbox).await {
+        Ok(now) if now == was => Ok((mailbox, address)),
+        Ok(_) => Err(Ok("confirmation_used")),
+        Err(failure) => Err(Err(failure)),
+    }
+}
+
+/// The 410 page of a confirmation link that no longer works.
+fn link_gone(state: &AppState, origin: &Origin, lang: Lang, outcome: &'static str) -> HttpResponse {
+    state
+        .audit
+        .record(Event::Recovery(outcome), origin.subject("-"));
+    let page = recovery::recovery_done(&state.page(lang, "/"), &lang.t("recovery-expired"));
+    respond(html(StatusCode::GONE), page)
+}
+
+/// The confirmation link as opened: a question and a button. Nothing is
+/// stored on a GET, which mail scanners and link previews make too.
+pub(super) async fn confirm_page(
     req: HttpRequest,
     state: Data<AppState>,
     token: Path<String>,
+    mut csrf: CsrfToken,
 ) -> HttpResponse {
     let lang = state.lang(&req);
     let Some(flow) = &state.recovery else {
         return error_page(&state, lang, &Failure::NotFound);
     };
     let origin = state.origin(&req, Via::Recovery, lang);
-    let gone = |outcome: &'static str| {
-        state
-            .audit
-            .record(Event::Recovery(outcome), origin.subject("-"));
-        let page = recovery::recovery_done(&state.page(lang, "/"), &lang.t("recovery-expired"));
-        respond(html(StatusCode::GONE), page)
+    let (mailbox, address) = match still_valid(&state, flow, &token).await {
+        Ok(valid) => valid,
+        Err(Ok(outcome)) => return link_gone(&state, &origin, lang, outcome),
+        Err(Err(failure)) => return error_page(&state, lang, &failure),
     };
-    let (mailbox, address, was) = match opened(&state, &token) {
-        Ok(opened) => opened,
-        Err(outcome) => return gone(outcome),
+    let question = lang.f(
+        "recovery-confirm-question",
+        &[
+            ("address", arg(address.as_str())),
+            ("mailbox", arg(mailbox.as_str())),
+        ],
+    );
+    let mut builder = html(StatusCode::OK);
+    remember_lang(&req, &state, lang, &mut builder);
+    let csrf = csrf.issue(&state, &mut builder);
+    let action = format!("/recovery/confirm/{}", token.as_str());
+    respond(
+        builder,
+        recovery::recovery_confirm(&state.page(lang, "/"), &csrf, &action, &question),
+    )
+}
+
+/// The button on the confirmation page: the address is stored now, once.
+pub(super) async fn confirm(
+    req: HttpRequest,
+    state: Data<AppState>,
+    token: Path<String>,
+    CheckedForm(_): CheckedForm<ConfirmForm>,
+) -> HttpResponse {
+    let lang = state.lang(&req);
+    let Some(flow) = &state.recovery else {
+        return error_page(&state, lang, &Failure::NotFound);
+    };
+    let origin = state.origin(&req, Via::Recovery, lang);
+    let (mailbox, address) = match still_valid(&state, flow, &token).await {
+        Ok(valid) => valid,
+        Err(Ok(outcome)) => return link_gone(&state, &origin, lang, outcome),
+        Err(Err(failure)) => return error_page(&state, lang, &failure),
     };
     let address = address.as_str();
-    match fingerprint(&state, flow, &mailbox).await {
-        Ok(now) if now == was => {}
-        Ok(_) => return gone("confirmation_used"),
-        Err(failure) => return error_page(&state, lang, &failure),
-    }
     if let Err(e) = flow.addresses.write(&mailbox, address).await {
         tracing::error!(error = %e, "the recovery address cannot be stored");
         return error_page(&state, lang, &Failure::NotSaved);

@@ -111,6 +111,22 @@ pub fn recovery(ctx: &PageContext, page: &RecoveryPage) -> Markup {
 }
 
 /// A step of the recovery address done: the link went out, or it is stored.
+/// The confirmation link's page: a button, because mail scanners and
+/// link previews open links that nobody chose to follow.
+pub fn recovery_confirm(ctx: &PageContext, csrf: &str, action: &str, question: &str) -> Markup {
+    let t = |id: &str| ctx.lang.t(id);
+    let heading = t("recovery-title");
+    let body = html! {
+        h1 { (heading) }
+        p.intro { (question) }
+        form method="post" action=(ctx.url(action)) {
+            (csrf_input(csrf))
+            button type="submit" { (t("recovery-confirm-button")) }
+        }
+    };
+    layout(ctx, &heading, false, body)
+}
+
 pub fn recovery_done(ctx: &PageContext, message: &str) -> Markup {
     let t = |id: &str| ctx.lang.t(id);
     let heading = t("recovery-title");

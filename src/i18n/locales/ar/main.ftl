@@ -245,9 +245,12 @@ recovery-sent =
     }
 recovery-saved = تم حفظ عنوان الاسترداد { $address }.
 recovery-expired = انتهت صلاحية رابط التأكيد أو سبق استخدامه. يُرجى تعيين العنوان مرة أخرى.
+recovery-confirm-question = هل تريدون اعتماد العنوان { $address } عنوانَ استرداد لصندوق البريد { $mailbox }؟
+recovery-confirm-button = تأكيد العنوان
 recovery-unfit-not_an_address = يُرجى إدخال عنوان بريد إلكتروني كامل (name@domain).
 recovery-unfit-same_mailbox = يجب أن يختلف عنوان الاسترداد عن عنوان صندوق البريد هذا.
 recovery-unfit-same_domain = يجب ألا يكون عنوان الاسترداد ضمن نطاق صندوق البريد هذا، فمن نسي كلمة المرور لا يستطيع في الغالب الوصول إلى رسائله هناك أيضًا.
+recovery-unfit-not_ascii = يُرجى استخدام عنوان لا يحتوي قبل الرمز @ على أحرف غير لاتينية أو أحرف خاصة، إذ إن كثيرًا من خوادم البريد لا تُسلِّم الرسائل إلى مثل هذه العناوين.
 back-to-password = العودة إلى كلمة المرور الجديدة
 
 ## The notification mail

@@ -204,9 +204,12 @@ recovery-not-writable = Die Ausweichadresse kann hier nicht geändert werden. Bi
 recovery-sent = Wir haben einen Link an { $address } geschickt. Erst wenn Sie ihm folgen, wird die Adresse gespeichert. Er gilt { $minutes } Minuten.
 recovery-saved = Die Ausweichadresse { $address } ist gespeichert.
 recovery-expired = Der Bestätigungslink ist abgelaufen oder wurde schon benutzt. Bitte legen Sie die Adresse noch einmal fest.
+recovery-confirm-question = Soll { $address } die Ausweichadresse des Postfachs { $mailbox } werden?
+recovery-confirm-button = Adresse bestätigen
 recovery-unfit-not_an_address = Bitte geben Sie eine vollständige E-Mail-Adresse ein (name@domain).
 recovery-unfit-same_mailbox = Die Ausweichadresse muss eine andere sein als dieses Postfach.
 recovery-unfit-same_domain = Die Ausweichadresse darf nicht in der Domain dieses Postfachs liegen: Wer das Passwort vergessen hat, kommt auch dort oft nicht an seine E-Mails.
+recovery-unfit-not_ascii = Bitte nehmen Sie eine Adresse ohne Umlaute oder andere Sonderzeichen vor dem @: Viele Mailserver stellen an solche Adressen nichts zu.
 back-to-password = Zurück zum neuen Passwort
 
 ## The notification mail

@@ -196,9 +196,12 @@ recovery-not-writable = The recovery address cannot be changed here. Please cont
 recovery-sent = We have sent a link to { $address }. The address is saved only once you follow it. It works for { $minutes } minutes.
 recovery-saved = The recovery address { $address } has been saved.
 recovery-expired = The confirmation link has expired or has already been used. Please set the address again.
+recovery-confirm-question = Should { $address } become the recovery address of the mailbox { $mailbox }?
+recovery-confirm-button = Confirm address
 recovery-unfit-not_an_address = Please enter a full email address (name@domain).
 recovery-unfit-same_mailbox = The recovery address must be another one than this mailbox.
 recovery-unfit-same_domain = The recovery address must not be in this mailbox's domain: whoever forgot the password often cannot read that email either.
+recovery-unfit-not_ascii = Please use an address without accented or other special letters before the @: many mail servers do not deliver to such addresses.
 back-to-password = Back to the new password
 
 ## The notification mail

@@ -205,9 +205,12 @@ recovery-not-writable = La dirección de recuperación no se puede cambiar aquí
 recovery-sent = Hemos enviado un enlace a { $address }. La dirección solo se guardará cuando abra ese enlace. El enlace es válido durante { $minutes } minutos.
 recovery-saved = Se ha guardado la dirección de recuperación { $address }.
 recovery-expired = El enlace de confirmación ha expirado o ya se ha utilizado. Vuelva a configurar la dirección.
+recovery-confirm-question = ¿Desea que { $address } sea la dirección de recuperación del buzón { $mailbox }?
+recovery-confirm-button = Confirmar dirección
 recovery-unfit-not_an_address = Escriba una dirección de correo electrónico completa (nombre@dominio).
 recovery-unfit-same_mailbox = La dirección de recuperación debe ser distinta de la de este buzón.
 recovery-unfit-same_domain = La dirección de recuperación no puede pertenecer al dominio de este buzón: quien ha olvidado la contraseña a menudo tampoco puede leer esos correos.
+recovery-unfit-not_ascii = Use una dirección sin tildes ni otros caracteres especiales antes de la @: muchos servidores de correo no entregan mensajes a esas direcciones.
 back-to-password = Volver a la nueva contraseña
 
 ## The notification mail

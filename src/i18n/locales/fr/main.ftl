@@ -209,9 +209,12 @@ recovery-not-writable = L'adresse de secours ne peut pas être modifiée ici. Ve
 recovery-sent = Nous avons envoyé un lien à { $address }. L'adresse ne sera enregistrée qu'une fois ce lien ouvert. Le lien est valable { $minutes } minutes.
 recovery-saved = L'adresse de secours { $address } a été enregistrée.
 recovery-expired = Le lien de confirmation a expiré ou a déjà été utilisé. Veuillez définir l'adresse à nouveau.
+recovery-confirm-question = Voulez-vous que { $address } devienne l’adresse de secours de la boîte aux lettres { $mailbox } ?
+recovery-confirm-button = Confirmer l’adresse
 recovery-unfit-not_an_address = Veuillez saisir une adresse e-mail complète (nom@domaine).
 recovery-unfit-same_mailbox = L'adresse de secours doit être différente de l'adresse de cette boîte aux lettres.
 recovery-unfit-same_domain = L'adresse de secours ne doit pas appartenir au domaine de cette boîte aux lettres : quand on a oublié son mot de passe, on n'a souvent plus accès non plus aux e-mails de ce domaine.
+recovery-unfit-not_ascii = Veuillez utiliser une adresse sans accents ni autres caractères spéciaux avant le @ : de nombreux serveurs de messagerie ne distribuent pas le courrier à de telles adresses.
 back-to-password = Retour au nouveau mot de passe
 
 ## The notification mail

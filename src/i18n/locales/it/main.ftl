@@ -205,9 +205,12 @@ recovery-not-writable = Non è possibile modificare da qui l'indirizzo di recupe
 recovery-sent = Abbiamo inviato un link a { $address }. L'indirizzo verrà salvato solo dopo che avrà aperto il link. Il link è valido per { $minutes } minuti.
 recovery-saved = L'indirizzo di recupero { $address } è stato salvato.
 recovery-expired = Il link di conferma è scaduto o è già stato utilizzato. Imposti di nuovo l'indirizzo.
+recovery-confirm-question = Vuole che { $address } diventi l’indirizzo di recupero della casella di posta { $mailbox }?
+recovery-confirm-button = Conferma indirizzo
 recovery-unfit-not_an_address = Inserisca un indirizzo e-mail completo (nome@dominio).
 recovery-unfit-same_mailbox = L'indirizzo di recupero deve essere diverso da quello di questa casella di posta.
 recovery-unfit-same_domain = L'indirizzo di recupero non può appartenere al dominio di questa casella di posta: chi ha dimenticato la password spesso non riesce a leggere nemmeno quelle e-mail.
+recovery-unfit-not_ascii = Usi un indirizzo senza lettere accentate o altri caratteri speciali prima della @: molti server di posta non recapitano i messaggi a indirizzi di questo tipo.
 back-to-password = Torna alla nuova password
 
 ## The notification mail

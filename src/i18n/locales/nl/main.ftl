@@ -204,9 +204,12 @@ recovery-not-writable = Het hersteladres kan hier niet worden gewijzigd. Neem co
 recovery-sent = We hebben een link naar { $address } gestuurd. Pas als u die link opent, wordt het adres opgeslagen. De link is { $minutes } minuten geldig.
 recovery-saved = Het hersteladres { $address } is opgeslagen.
 recovery-expired = De bevestigingslink is verlopen of al gebruikt. Stel het adres opnieuw in.
+recovery-confirm-question = Wilt u { $address } instellen als hersteladres van de mailbox { $mailbox }?
+recovery-confirm-button = Adres bevestigen
 recovery-unfit-not_an_address = Voer een volledig e-mailadres in (naam@domein).
 recovery-unfit-same_mailbox = Het hersteladres moet een ander adres zijn dan deze mailbox.
 recovery-unfit-same_domain = Het hersteladres mag niet in het domein van deze mailbox liggen: wie het wachtwoord vergeten is, kan vaak ook daar niet bij zijn e-mail.
+recovery-unfit-not_ascii = Gebruik een adres zonder accenten of andere speciale tekens vóór de @: veel mailservers bezorgen niets op zulke adressen.
 back-to-password = Terug naar het nieuwe wachtwoord
 
 ## The notification mail

@@ -272,9 +272,12 @@ recovery-sent =
     }.
 recovery-saved = Adres zapasowy { $address } został zapisany.
 recovery-expired = Link potwierdzający wygasł lub został już użyty. Ustaw adres ponownie.
+recovery-confirm-question = Czy ustawić { $address } jako adres zapasowy skrzynki { $mailbox }?
+recovery-confirm-button = Potwierdź adres
 recovery-unfit-not_an_address = Wpisz pełny adres e-mail (nazwa@domena).
 recovery-unfit-same_mailbox = Adres zapasowy musi być inny niż adres tej skrzynki.
 recovery-unfit-same_domain = Adres zapasowy nie może należeć do domeny tej skrzynki: kto zapomniał hasła, często nie ma też dostępu do poczty w tej domenie.
+recovery-unfit-not_ascii = Użyj adresu bez polskich znaków i innych znaków specjalnych przed @: wiele serwerów poczty nie dostarcza wiadomości na takie adresy.
 back-to-password = Powrót do zmiany hasła
 
 ## The notification mail

@@ -262,9 +262,12 @@ recovery-sent =
     }
 recovery-saved = Adresa de recuperare { $address } a fost salvată.
 recovery-expired = Linkul de confirmare a expirat sau a fost deja folosit. Vă rugăm să stabiliți din nou adresa.
+recovery-confirm-question = Doriți ca { $address } să devină adresa de recuperare a căsuței poștale { $mailbox }?
+recovery-confirm-button = Confirmați adresa
 recovery-unfit-not_an_address = Vă rugăm să introduceți o adresă de e-mail completă (nume@domeniu).
 recovery-unfit-same_mailbox = Adresa de recuperare trebuie să fie diferită de această căsuță poștală.
 recovery-unfit-same_domain = Adresa de recuperare nu poate aparține domeniului acestei căsuțe poștale: cine și-a uitat parola adesea nu își poate accesa nici e-mailurile de acolo.
+recovery-unfit-not_ascii = Vă rugăm să folosiți o adresă fără diacritice sau alte caractere speciale înainte de @: multe servere de e-mail nu livrează mesaje la astfel de adrese.
 back-to-password = Înapoi la parola nouă
 
 ## The notification mail

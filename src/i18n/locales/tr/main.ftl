@@ -208,9 +208,12 @@ recovery-not-writable = Kurtarma adresi burada değiştirilemez. Lütfen yöneti
 recovery-sent = { $address } adresine bir bağlantı gönderdik. Adres ancak bu bağlantıyı açtığınızda kaydedilir. Bağlantı { $minutes } dakika geçerlidir.
 recovery-saved = { $address } adresi, kurtarma adresi olarak kaydedildi.
 recovery-expired = Onay bağlantısının süresi dolmuş veya bağlantı daha önce kullanılmış. Lütfen adresi yeniden belirleyin.
+recovery-confirm-question = { $mailbox } posta kutusunun kurtarma adresi { $address } olarak ayarlansın mı?
+recovery-confirm-button = Adresi onayla
 recovery-unfit-not_an_address = Lütfen eksiksiz bir e-posta adresi girin (ad@alanadi).
 recovery-unfit-same_mailbox = Kurtarma adresi bu posta kutusundan farklı bir adres olmalıdır.
 recovery-unfit-same_domain = Kurtarma adresi, bu posta kutusuyla aynı alan adında olamaz: Şifresini unutan kişi çoğu zaman oradaki e-postalarına da erişemez.
+recovery-unfit-not_ascii = Lütfen @ işaretinden önce Türkçe karakter veya başka özel karakter içermeyen bir adres kullanın: birçok e-posta sunucusu bu tür adreslere ileti teslim etmez.
 back-to-password = Yeni şifre sayfasına dön
 
 ## The notification mail
