@@ -121,10 +121,7 @@ impl ChangeError {
                 tracing::warn!("the password changed since this login; nothing written");
                 Superseded
             }
-            ChangeError::RevertedElsewhere { reason } => {
-                tracing::error!(%reason, "another program put an older copy of the credential store back over the new password; the old password stands (see README, \"Other writers of the passwd-file\")");
-                NotSaved
-            }
+            ChangeError::RevertedElsewhere { .. } => NotSaved, // logged at the restore
             ChangeError::Hash(HashError::Busy)
             | ChangeError::Auth(AuthError::Hash(HashError::Busy)) => {
                 tracing::warn!("too many hashes waiting");

@@ -426,6 +426,7 @@ impl ChangeService {
                 // The old value back is an older copy of the store put
                 // over ours, not another change: nothing changed.
                 if self.store.lookup(mailbox).await.ok().as_ref() == Some(&replaced.previous) {
+                    tracing::error!(mailbox = %mailbox, %reason, "another program put an older copy of the credential store back over the new password; the old password stands (see README, \"Other writers of the passwd-file\")");
                     return ChangeError::RevertedElsewhere { reason };
                 }
                 tracing::warn!(mailbox = %mailbox, %reason, "not confirmed, and the password was changed elsewhere meanwhile; that change stands");

@@ -44,7 +44,7 @@ pub struct LdapStore {
     probe_mailbox: EmailAddress,
     /// Set when a write showed the service account lacks `manage` (see
     /// `written_or_refused`), until a write succeeds: `readyz` says so.
-    missing_manage: std::sync::Mutex<Option<String>>,
+    missing_manage: ppolicy::MissingManage,
 }
 
 /// One mailbox's entry, as the service account sees it.
@@ -66,7 +66,7 @@ impl LdapStore {
             tls,
             service: tokio::sync::Mutex::new(None),
             probe_mailbox: domains.probe_address(),
-            missing_manage: std::sync::Mutex::new(None),
+            missing_manage: ppolicy::MissingManage::default(),
         })
     }
 
@@ -286,7 +286,7 @@ impl LdapStore {
     ) -> Result<(), StoreError> {
         match result.rc {
             0 => {
-                self.note_missing_manage(None);
+                self.missing_manage.note(None);
                 Ok(())
             }
             NO_SUCH_ATTRIBUTE => Err(StoreError::Superseded {
@@ -308,7 +308,7 @@ impl LdapStore {
                     self.config.attribute,
                     describe(result)
                 );
-                self.note_missing_manage(Some(problem.clone()));
+                self.missing_manage.note(Some(problem.clone()));
                 Err(StoreError::Config(problem))
             }
             rc if ppolicy::is_access_problem(rc) => Err(StoreError::Config(format!(
@@ -328,13 +328,6 @@ impl LdapStore {
                 ))),
             },
         }
-    }
-
-    fn note_missing_manage(&self, problem: Option<String>) {
-        *self
-            .missing_manage
-            .lock()
-            .unwrap_or_else(|p| p.into_inner()) = problem;
     }
 
     /// A connection of its own, bound as the employee with `current`.
@@ -573,12 +566,7 @@ impl CredentialStore for LdapStore {
     /// The service account is bound and the base entry answers (and no
     /// write showed it lacks `manage`).
     async fn ready(&self) -> Result<(), StoreError> {
-        let known = self
-            .missing_manage
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        if let Some(problem) = known {
+        if let Some(problem) = self.missing_manage.known() {
             return Err(StoreError::Config(problem));
         }
         let mut ldap = self.service().await?;

@@ -158,3 +158,18 @@ mod tests {
         );
     }
 }
+
+/// A write that showed the service account lacks `manage`, kept for
+/// `readyz` until a write succeeds.
+#[derive(Default)]
+pub struct MissingManage(std::sync::Mutex<Option<String>>);
+
+impl MissingManage {
+    pub fn note(&self, problem: Option<String>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = problem;
+    }
+
+    pub fn known(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
