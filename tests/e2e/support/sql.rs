@@ -459,6 +459,41 @@ impl SqlServer {
         pool.close().await;
     }
 
+    /// Waits until some statement of another connection is blocked on a
+    /// row lock, so a test can time a lock wait from when it began rather
+    /// than from when a (possibly slow, loaded) request was sent.
+    pub async fn wait_until_a_statement_waits_for_a_lock(&self) {
+        let sql = match self.engine {
+            Engine::Postgres => {
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = 'mail' \
+                 AND wait_event_type = 'Lock'"
+            }
+            // A locking read of one row by primary key waits in the
+            // optimizer ("Statistics") before InnoDB lists it as LOCK WAIT,
+            // so look at the statements themselves: one of ours on the
+            // table, running for longer than any unblocked one would.
+            Engine::MariaDb => {
+                "SELECT count(*) FROM information_schema.processlist \
+                 WHERE user = 'mail' AND info LIKE '%mailbox%' AND time_ms > 300"
+            }
+            Engine::Sqlite => return,
+        };
+        let pool = admin_pool(&self.admin_url()).await;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let waiting: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+            if waiting > 0 {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no statement waited for the lock"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        pool.close().await;
+    }
+
     /// Adds a mailbox with `password` hashed the way tests do.
     pub fn add_mailbox(&self, address: &str, password: &str, active: bool) {
         let (local, domain) = address.split_once('@').unwrap();
