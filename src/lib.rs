@@ -12,6 +12,7 @@ pub(crate) mod net;
 pub mod notify;
 pub mod policy;
 pub mod recovery;
+pub(crate) mod request_deadline;
 pub mod settings;
 pub mod startup;
 pub mod state;

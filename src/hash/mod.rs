@@ -3,12 +3,15 @@
 //! runs on the blocking pool behind a semaphore sized to the cores: memory
 //! stays bounded (argon2 m × permits) whatever the load.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{self, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
+
+use crate::request_deadline::WaitLine;
 
 pub mod config;
 
@@ -168,8 +171,11 @@ fn sha_crypt_matches(
 /// Argon2 scratch memory (m KiB per hash) is reused instead of freed:
 /// glibc would otherwise keep each freed 19 MiB block in a per-thread arena,
 /// and the process would grow with every blocking-pool thread that hashed.
+/// At most one block per hashing worker is in use at once, so at most that
+/// many are kept; a block may serve any hash that needs no more memory.
 static ARGON2_MEMORY: std::sync::Mutex<Vec<Vec<argon2::Block>>> = std::sync::Mutex::new(Vec::new());
-const ARGON2_MEMORY_KEPT: usize = 8;
+/// Hashing workers, set by [`Hasher::new`]; the number of blocks kept.
+static ARGON2_BLOCKS_KEPT: AtomicUsize = AtomicUsize::new(1);
 
 fn argon2_raw(
     algorithm: Algorithm,
@@ -181,21 +187,43 @@ fn argon2_raw(
 ) -> argon2::Result<()> {
     let blocks = params.block_count();
     let pool = || ARGON2_MEMORY.lock().unwrap_or_else(|p| p.into_inner());
-    let mut memory = pool()
-        .pop()
-        .filter(|m| m.len() == blocks)
-        .unwrap_or_else(|| vec![argon2::Block::default(); blocks]);
+    let mut memory = {
+        let mut kept = pool();
+        let fitting = kept
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.len() >= blocks)
+            .min_by_key(|(_, m)| m.len())
+            .map(|(i, _)| i);
+        match fitting {
+            Some(i) => kept.swap_remove(i),
+            None => vec![argon2::Block::default(); blocks],
+        }
+    };
     let result = Argon2::new(algorithm, version, params).hash_password_into_with_memory(
         pw,
         salt,
         out,
-        &mut memory,
+        &mut memory[..blocks],
     );
     let mut kept = pool();
-    if kept.len() < ARGON2_MEMORY_KEPT {
-        kept.push(memory);
+    kept.push(memory);
+    let limit = ARGON2_BLOCKS_KEPT.load(Ordering::Relaxed).max(1);
+    while kept.len() > limit {
+        // The smallest goes: the larger ones serve every hash it served.
+        if let Some(smallest) = (0..kept.len()).min_by_key(|&i| kept[i].len()) {
+            kept.swap_remove(smallest);
+        }
     }
     result
+}
+
+/// Blocks of scratch memory kept for reuse, and their bytes (for tests and
+/// the memory benchmark).
+pub fn argon2_memory_kept() -> (usize, usize) {
+    let kept = ARGON2_MEMORY.lock().unwrap_or_else(|p| p.into_inner());
+    let bytes = kept.iter().map(|m| m.len() * argon2::Block::SIZE).sum();
+    (kept.len(), bytes)
 }
 
 /// `None` when the PHC string cannot be used; else whether it matches.
@@ -236,30 +264,32 @@ fn crypt_kind(body: &str) -> Result<Kind, HashError> {
     }
 }
 
-/// Hashes that may wait per core before more are refused outright.
-const QUEUE_PER_CORE: usize = 16;
-/// How long a hash may wait for its turn.
-const QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+/// Hashes that may wait per core before more are refused outright: a
+/// waiting hash holds no Argon2 memory, only its request, so the bound is
+/// generous and time (the request's deadline) is what limits the queue.
+const QUEUE_PER_CORE: usize = 512;
+/// How long a hash may wait for its turn outside a web request (the CLI).
+const QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// Hashing and verification off the async executor, a bounded number at
-/// once, behind a bounded queue with a deadline: a flood gets a quick
-/// "busy" instead of making everyone wait.
+/// Hashing and verification off the async executor, one per core at
+/// once, behind a queue bounded by a generous count and by the deadline of
+/// the request that waits: a burst is served in turn, and only what could
+/// not finish in time gets "busy".
 #[derive(Clone)]
 pub struct Hasher {
     config: Arc<HashConfig>,
     permits: Arc<Semaphore>,
-    waiting: Arc<std::sync::atomic::AtomicUsize>,
-    queue_limit: usize,
+    line: Arc<WaitLine>,
 }
 
 impl Hasher {
     pub fn new(config: HashConfig) -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        ARGON2_BLOCKS_KEPT.fetch_max(cores, Ordering::Relaxed);
         Self {
             config: Arc::new(config),
             permits: Arc::new(Semaphore::new(cores)),
-            waiting: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
-            queue_limit: cores * QUEUE_PER_CORE,
+            line: Arc::new(WaitLine::new(cores, cores * QUEUE_PER_CORE)),
         }
     }
 
@@ -290,19 +320,16 @@ impl Hasher {
         &self,
         work: impl FnOnce() -> Result<T, HashError> + Send + 'static,
     ) -> Result<T, HashError> {
-        use std::sync::atomic::Ordering;
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.queue_limit {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
-            return Err(HashError::Busy);
-        }
-        let acquired = tokio::time::timeout(QUEUE_WAIT, self.permits.acquire()).await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        let place = self.line.join(QUEUE_WAIT).ok_or(HashError::Busy)?;
+        let acquired = tokio::time::timeout(place.wait, self.permits.acquire()).await;
+        drop(place);
         let _permit = acquired
             .map_err(|_| HashError::Busy)?
             .map_err(|_| HashError::Cancelled)?;
-        tokio::task::spawn_blocking(work)
-            .await
-            .map_err(|_| HashError::Cancelled)?
+        let started = std::time::Instant::now();
+        let done = tokio::task::spawn_blocking(work).await;
+        self.line.served(started.elapsed());
+        done.map_err(|_| HashError::Cancelled)?
     }
 }
 

@@ -18,6 +18,7 @@ use zeroize::Zeroizing;
 
 use crate::auth::{AuthError, Authenticator, FailureTiming, Usage, Verdict};
 use crate::domain::{EmailAddress, Password};
+use crate::request_deadline::WaitLine;
 pub mod config;
 mod stream;
 
@@ -35,8 +36,11 @@ const OUTAGE_CODES: &[&str] = &[
     "[LIMIT]",
     "[INUSE]",
 ];
-/// How long a check waits for one of the `max_in_flight` slots.
+/// How long a check outside a web request waits for one of the
+/// `max_in_flight` slots.
 const IN_FLIGHT_WAIT: Duration = Duration::from_secs(2);
+/// Checks that may wait per slot; time bounds the line first.
+const WAITING_PER_SLOT: usize = 50;
 
 #[derive(Clone)]
 pub struct ImapAuthenticator {
@@ -53,6 +57,8 @@ struct Inner {
     send_client_ip: bool,
     mechanism: ImapMechanism,
     in_flight: Semaphore,
+    /// Logins waiting for `in_flight`.
+    line: WaitLine,
     /// Slots only confirming logins may take when `in_flight` is full.
     confirm_reserve: Semaphore,
     failure_timing: FailureTiming,
@@ -107,6 +113,10 @@ impl ImapAuthenticator {
                 send_client_ip: target.send_client_ip,
                 mechanism: target.mechanism,
                 in_flight: Semaphore::new(target.max_in_flight.max(1)),
+                line: WaitLine::new(
+                    target.max_in_flight,
+                    target.max_in_flight * WAITING_PER_SLOT,
+                ),
                 confirm_reserve: Semaphore::new((target.max_in_flight / 4).max(2)),
                 failure_timing: FailureTiming::default(),
                 calibrating: tokio::sync::Mutex::new(()),
@@ -119,16 +129,26 @@ impl ImapAuthenticator {
         format!("{}:{}", self.inner.host, self.inner.port)
     }
 
-    /// A slot for a check: a short wait, past which the caller answers
-    /// 429 rather than queueing employees behind a flood. A confirming
-    /// login may also take one of the slots kept for confirmations.
+    /// A slot for a check, waited for in turn within the request's
+    /// deadline (a burst of employees is served, not refused); past it the
+    /// caller answers 429. A confirming login may also take one of the
+    /// slots kept for confirmations.
     async fn slot(&self, purpose: Purpose) -> Result<tokio::sync::SemaphorePermit<'_>, AuthError> {
-        let wait = IN_FLIGHT_WAIT.min(self.inner.timeout);
         let acquired = match purpose {
-            Purpose::Login => tokio::time::timeout(wait, self.inner.in_flight.acquire()).await,
+            Purpose::Login => {
+                let place = self
+                    .inner
+                    .line
+                    .join(IN_FLIGHT_WAIT)
+                    .ok_or(AuthError::Busy)?;
+                tokio::time::timeout(place.wait, self.inner.in_flight.acquire()).await
+            }
             Purpose::Confirm => match self.inner.in_flight.try_acquire() {
                 Ok(permit) => Ok(Ok(permit)),
-                Err(_) => tokio::time::timeout(wait, self.inner.confirm_reserve.acquire()).await,
+                Err(_) => {
+                    let wait = crate::request_deadline::queue_wait(IN_FLIGHT_WAIT);
+                    tokio::time::timeout(wait, self.inner.confirm_reserve.acquire()).await
+                }
             },
         };
         acquired
@@ -153,6 +173,7 @@ impl ImapAuthenticator {
             Ok(Err(_)) => Err(AuthError::Cancelled),
             Err(_) => Err(AuthError::Timeout(self.server())),
         };
+        self.inner.line.served(started.elapsed());
         crate::telemetry::metrics::imap_check(started.elapsed());
         result
     }

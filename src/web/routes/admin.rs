@@ -183,7 +183,7 @@ pub(super) async fn set_password(
         new_password,
         generate,
     } = body.into_inner();
-    let task = actix_web::rt::spawn({
+    let task = actix_web::rt::spawn(crate::request_deadline::carry({
         let state = state.clone();
         async move {
             let (mailbox, origin) = admitted(&req, &state, &email, Action::SetPassword).await?;
@@ -203,7 +203,7 @@ pub(super) async fn set_password(
                 password: generated.then_some(text),
             })
         }
-    });
+    }));
     match task.await {
         Ok(Ok(changed)) => HttpResponse::Ok().json(changed),
         Ok(Err(failure)) => json_failure(&failure, lang),

@@ -113,7 +113,7 @@ pub(super) async fn change_password(
     };
     // Login and change run to their end (audit lines, settlement, the
     // change and its mail) whatever the client does meanwhile.
-    let task = actix_web::rt::spawn({
+    let task = actix_web::rt::spawn(crate::request_deadline::carry({
         let state = state.clone();
         async move {
             let verified = attempt_login_once(&state, &email, current_password, &origin, &device)
@@ -125,7 +125,7 @@ pub(super) async fn change_password(
                 .await
                 .map_err(|failure| Failure::from_told(failure.told))
         }
-    });
+    }));
     match task.await {
         Ok(Ok(_)) => HttpResponse::Ok().json(serde_json::json!({ "status": "changed" })),
         Ok(Err(failure)) => json_failure(&failure, lang),

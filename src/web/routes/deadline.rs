@@ -71,7 +71,8 @@ pub async fn body_deadline(
         complete: Rc::clone(&complete),
     });
     req.set_payload(Payload::from(stream));
-    let mut response = next.call(req).await?;
+    // Queues (hashing, IMAP slots) wait within the request's own budget.
+    let mut response = crate::request_deadline::serve(next.call(req)).await?;
     if !complete.get() {
         response
             .response_mut()

@@ -56,10 +56,10 @@ pub(super) async fn submit(
     let minutes = flow.config.link.as_secs() / 60;
     let origin = state.origin(&req, Via::Recovery, lang);
     // After the answer: nothing in it depends on the address.
-    actix_web::rt::spawn({
+    actix_web::rt::spawn(crate::request_deadline::carry({
         let state = state.clone();
         async move { send_link(&state, &form.email, &origin).await }
-    });
+    }));
     respond(
         html(StatusCode::OK),
         recovery::forgot_sent(&state.page(lang, "/forgot"), minutes),

@@ -63,10 +63,10 @@ pub(super) async fn submit(
     let origin = state.origin(&req, Via::Form, lang);
     // The check runs to its end, with its audit line and its settlement,
     // even when the client drops the connection meanwhile.
-    let task = actix_web::rt::spawn({
+    let task = actix_web::rt::spawn(crate::request_deadline::carry({
         let (state, email) = (state.clone(), email.clone());
         async move { attempt_login_once(&state, &email, password, &origin, &device).await }
-    });
+    }));
     let attempt = task
         .await
         .unwrap_or_else(|_| Attempt::failed(Failure::Internal));

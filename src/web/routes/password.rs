@@ -255,10 +255,10 @@ pub(super) async fn submit(
     // The change runs as a task of its own: once started it ends (write,
     // flush, confirmation or restore, audit line, mail) whatever the
     // client's connection does.
-    let task = actix_web::rt::spawn({
+    let task = actix_web::rt::spawn(crate::request_deadline::carry({
         let (state, verified) = (state.clone(), Arc::clone(&verified));
         async move { change(&state, &origin, &verified, form).await }
-    });
+    }));
     let failure = match task.await {
         Ok(Ok(())) => {
             let mailbox = verified.mailbox().clone();

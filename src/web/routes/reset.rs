@@ -179,7 +179,7 @@ pub(super) async fn submit(
     let origin = origin_of(&state, &req, lang, &mailbox, recovery).await;
     // The change runs as a task of its own, to its end, whatever the
     // client's connection does.
-    let task = actix_web::rt::spawn({
+    let task = actix_web::rt::spawn(crate::request_deadline::carry({
         let (state, mailbox) = (state.clone(), mailbox.clone());
         async move {
             let refused = |failure: Failure| {
@@ -204,7 +204,7 @@ pub(super) async fn submit(
                 .map(drop)
                 .map_err(|failure| Failure::from_told(failure.told))
         }
-    });
+    }));
     let answer = match task.await {
         Ok(answer) => answer,
         Err(_) => Err(Failure::Internal),
