@@ -142,7 +142,7 @@ fn shared_state(
     secret: [u8; 32],
 ) -> Result<Arc<dyn StateStore>, BuildError> {
     Ok(match checked(settings.state.check())? {
-        None => Arc::new(MemoryState::new(Arc::clone(clock))),
+        None => MemoryState::swept(Arc::clone(clock)),
         Some(redis) => Arc::new(redis_state(&redis, clock, domains, secret)?),
     })
 }

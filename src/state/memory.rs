@@ -1,5 +1,6 @@
 //! The state of one process, in memory. Every map is bounded: limits and
-//! budgets are pruned once they have refilled, sessions expire, and a full
+//! budgets leave once they have refilled (in time order, see `expiring`),
+//! at most `MAX_LIMIT_KEYS` of each are kept, sessions expire, and a full
 //! session store refuses new logins instead of dropping other people's.
 
 use std::collections::{HashMap, VecDeque};
@@ -9,6 +10,7 @@ use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
 
+use super::expiring::{Expires, ExpiringMap};
 use super::{
     Decision, Limits, Outcome, Reserved, Session, Sessions as SessionStore, Settlement, StateError,
     StateStore, MAX_SESSIONS, SESSIONS_PER_MAILBOX,
@@ -19,8 +21,14 @@ use crate::change::{
 use crate::clock::Clock;
 use crate::domain::EmailAddress;
 
-/// Keys kept before those that no longer hold anything back are pruned.
+/// Examples kept before those no longer refused are pruned.
 const PRUNE_ABOVE: usize = 50_000;
+/// Rate-limit keys (and failure budgets) kept at most, each kind: with a
+/// 64-bit digest per key about 60 bytes each, so at most some 30 MiB per
+/// kind. Past it, the key nearest to having refilled is forgotten first.
+pub const MAX_LIMIT_KEYS: usize = 500_000;
+/// How often lapsed keys are swept out when no request does it.
+const SWEEP_EVERY: Duration = Duration::from_secs(10);
 
 /// A key's failures in the window and its checks in flight.
 #[derive(Default)]
@@ -51,9 +59,27 @@ impl Budget {
             self.failures.pop_front();
         }
     }
+}
 
-    fn is_empty(&self) -> bool {
-        self.failures.is_empty() && self.pending.is_empty()
+/// A budget with its window: lapsed once every failure has left the
+/// window and every reservation could have.
+struct Windowed {
+    budget: Budget,
+    window: Duration,
+}
+
+impl Expires for Windowed {
+    fn expires(&self) -> SystemTime {
+        let failures = self.budget.failures.iter().map(|t| *t + self.window);
+        let pending = self
+            .budget
+            .pending
+            .iter()
+            .map(|(_, made, until)| (*made + self.window).max(*until));
+        failures
+            .chain(pending)
+            .max()
+            .unwrap_or(SystemTime::UNIX_EPOCH)
     }
 }
 
@@ -96,8 +122,8 @@ type Shown = ([u8; 32], SystemTime);
 pub struct MemoryState {
     clock: Arc<dyn Clock>,
     /// GCRA: each key's theoretical arrival time.
-    limits: Mutex<HashMap<String, SystemTime>>,
-    budgets: Mutex<HashMap<String, (Budget, Duration)>>,
+    limits: ExpiringMap<SystemTime>,
+    budgets: ExpiringMap<Windowed>,
     sessions: Mutex<Sessions>,
     locks: LocalLocks,
     /// What became of sessions taken out, until when.
@@ -121,14 +147,39 @@ impl MemoryState {
         Self {
             locks: LocalLocks::new(Arc::clone(&clock)),
             clock,
-            limits: Mutex::new(HashMap::new()),
-            budgets: Mutex::new(HashMap::new()),
+            limits: ExpiringMap::new(MAX_LIMIT_KEYS),
+            budgets: ExpiringMap::new(MAX_LIMIT_KEYS),
             sessions: Mutex::new(Sessions::default()),
             outcomes: Mutex::new(HashMap::new()),
             examples: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
             max_sessions,
         }
+    }
+
+    /// The state, with a background sweep that gives the memory of lapsed
+    /// keys back even when no request comes; it ends with the state.
+    pub fn swept(clock: Arc<dyn Clock>) -> Arc<Self> {
+        let state = Arc::new(Self::new(clock));
+        let weak = Arc::downgrade(&state);
+        let spawned = std::thread::Builder::new()
+            .name("state-sweep".to_owned())
+            .spawn(move || loop {
+                std::thread::sleep(SWEEP_EVERY);
+                let Some(state) = weak.upgrade() else { return };
+                state.sweep();
+            });
+        if let Err(error) = spawned {
+            // Requests still expire keys as they come; only idle memory waits.
+            tracing::warn!(%error, "no thread for the state sweep");
+        }
+        state
+    }
+
+    fn sweep(&self) {
+        let now = self.clock.now();
+        self.limits.sweep(now);
+        self.budgets.sweep(now);
     }
 }
 
@@ -150,12 +201,9 @@ fn gcra(tat: &mut SystemTime, now: SystemTime, count: u32, period: Duration) -> 
 impl Limits for MemoryState {
     async fn take(&self, key: &str, count: u32, period: Duration) -> Result<Decision, StateError> {
         let now = self.clock.now();
-        let mut limits = locked(&self.limits);
-        if limits.len() > PRUNE_ABOVE {
-            limits.retain(|_, tat| *tat > now);
-        }
-        let tat = limits.entry(key.to_owned()).or_insert(now);
-        Ok(gcra(tat, now, count, period))
+        Ok(self
+            .limits
+            .with(key, now, || now, |tat| gcra(tat, now, count, period)))
     }
 
     async fn reserve(
@@ -166,59 +214,53 @@ impl Limits for MemoryState {
         hold: Duration,
     ) -> Result<Result<Reserved, Duration>, StateError> {
         let now = self.clock.now();
-        let mut budgets = locked(&self.budgets);
-        if budgets.len() > PRUNE_ABOVE {
-            budgets.retain(|_, (b, w)| {
-                b.refresh(now, *w);
-                !b.is_empty()
-            });
-        }
-        let (entry, _) = budgets
-            .entry(key.to_owned())
-            .or_insert_with(|| (Budget::default(), window));
-        entry.refresh(now, window);
-        let used = entry.failures.len() + entry.pending.len();
-        // Counting the checks in flight as the failures they may become:
-        // a wait said is never too short.
-        let oldest = entry
-            .failures
-            .iter()
-            .copied()
-            .chain(entry.pending.iter().map(|(_, made, _)| *made))
-            .min();
-        if used >= budget as usize {
-            // Until the oldest attempt leaves the window.
-            let wait = (oldest.unwrap_or(now) + window)
-                .duration_since(now)
-                .unwrap_or_default();
-            return Ok(Err(wait.max(Duration::from_secs(1))));
-        }
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        entry.pending.push((id, now, now + hold));
-        Ok(Ok(Reserved {
-            id,
-            used: used as u32,
-            oldest,
-        }))
+        let new = || Windowed {
+            budget: Budget::default(),
+            window,
+        };
+        let reserved = self.budgets.with(key, now, new, |windowed| {
+            let entry = &mut windowed.budget;
+            entry.refresh(now, window);
+            let used = entry.failures.len() + entry.pending.len();
+            // Counting the checks in flight as the failures they may become:
+            // a wait said is never too short.
+            let oldest = entry
+                .failures
+                .iter()
+                .copied()
+                .chain(entry.pending.iter().map(|(_, made, _)| *made))
+                .min();
+            if used >= budget as usize {
+                // Until the oldest attempt leaves the window.
+                let wait = (oldest.unwrap_or(now) + window)
+                    .duration_since(now)
+                    .unwrap_or_default();
+                return Err(wait.max(Duration::from_secs(1)));
+            }
+            let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+            entry.pending.push((id, now, now + hold));
+            Ok(Reserved {
+                id,
+                used: used as u32,
+                oldest,
+            })
+        });
+        Ok(reserved)
     }
 
     async fn settle(&self, key: &str, id: u64, settlement: Settlement) -> Result<(), StateError> {
         let now = self.clock.now();
-        let mut budgets = locked(&self.budgets);
-        let Some((entry, window)) = budgets.get_mut(key) else {
-            return Ok(());
-        };
-        let was_pending = entry.pending.iter().any(|(p, _, _)| *p == id);
-        entry.pending.retain(|(p, _, _)| *p != id);
-        match settlement {
-            Settlement::Success => entry.failures.clear(),
-            Settlement::Failure if was_pending => entry.failures.push_back(now),
-            Settlement::Failure | Settlement::Void => {}
-        }
-        entry.refresh(now, *window);
-        if entry.is_empty() {
-            budgets.remove(key);
-        }
+        self.budgets.with_existing(key, now, |windowed| {
+            let entry = &mut windowed.budget;
+            let was_pending = entry.pending.iter().any(|(p, _, _)| *p == id);
+            entry.pending.retain(|(p, _, _)| *p != id);
+            match settlement {
+                Settlement::Success => entry.failures.clear(),
+                Settlement::Failure if was_pending => entry.failures.push_back(now),
+                Settlement::Failure | Settlement::Void => {}
+            }
+            entry.refresh(now, windowed.window);
+        });
         Ok(())
     }
 }
@@ -434,7 +476,7 @@ mod tests {
         let id = s.reserve("a", 5, window, hold).await.unwrap().unwrap().id;
         // A success forgets every failure of the key.
         s.settle("a", id, Settlement::Success).await.unwrap();
-        assert!(locked(&s.budgets).get("a").is_none());
+        assert_eq!(s.budgets.len(), 0);
     }
 
     #[tokio::test]

@@ -11,6 +11,7 @@ use crate::change::{MailboxLocks, ShownExamples, Unreachable, VerifiedMailbox, W
 use crate::domain::EmailAddress;
 
 pub mod config;
+mod expiring;
 pub mod memory;
 pub mod redis;
 
