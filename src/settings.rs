@@ -200,6 +200,9 @@ impl Settings {
             );
         }
         warnings.extend(self.store.warnings());
+        if let StoreSettings::PasswdFile(file) = &self.store {
+            warnings.extend(file.size_warnings(&self.mail.domains));
+        }
         warnings.extend(self.recovery.warning(&self.store));
         if self.server.secret.is_none()
             && (self.admin.tokens_file.is_some() || self.recovery.enabled)
