@@ -12,6 +12,7 @@ pub struct AdminSettings {
     /// Requests per token and minute.
     pub per_token_per_minute: u32,
     /// Networks the admin API answers (the hosting panel's); empty: any.
+    #[serde(deserialize_with = "crate::net::networks")]
     pub allow_from: Vec<ipnet::IpNet>,
 }
 

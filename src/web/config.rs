@@ -17,12 +17,14 @@ pub struct ServerSettings {
     /// Links, cookies and mail texts are built from it; its path is the prefix.
     /// Defaults to `http://<listen>/`.
     pub public_url: Option<Url>,
+    #[serde(deserialize_with = "crate::net::networks")]
     pub trusted_proxies: Vec<IpNet>,
     /// The forwarding header `trusted_proxies` set: "x-forwarded-for" or
     /// "forwarded" (RFC 7239); the other one is ignored.
     pub client_ip_header: crate::web::client_ip::ForwardedHeader,
     /// Clients `/readyz` and `/metrics` answer (others get 404): loopback
     /// and the private ranges by default.
+    #[serde(deserialize_with = "crate::net::networks")]
     pub internal_networks: Vec<IpNet>,
     /// Signs CSRF tokens and device cookies. Unset: a random one per start
     /// (forms open during a restart and trusted browsers are then forgotten).
