@@ -16,6 +16,7 @@ bench_cleanup() {
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     if [[ -f $dir/dovecot.conf ]]; then dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true; fi
     if [[ -f $dir/nginx/nginx.conf ]]; then nginx -p "$dir/nginx/" -c nginx.conf -s stop 2>/dev/null || true; fi
+    if [[ -d $dir/pg ]]; then runuser -u postgres -- "$(pg_bin pg_ctl)" -D "$dir/pg" -m immediate stop >/dev/null 2>&1 || true; fi
     rm -rf "$dir"
 }
 
@@ -55,10 +56,7 @@ service imap-login {
     port = 0
   }
 }
-passdb {
-  driver = passwd-file
-  args = scheme=ARGON2ID $dir/passwd/users
-}
+${passdb:-$(printf 'passdb {\n  driver = passwd-file\n  args = scheme=ARGON2ID %s\n}' "$dir/passwd/users")}
 userdb {
   driver = static
   args = uid=65534 gid=65534 home=$dir/home/%u
@@ -66,4 +64,36 @@ userdb {
 mail_location = maildir:$dir/home/%u/Maildir
 EOF
     dovecot -c "$dir/dovecot.conf"
+}
+
+pg_bin() { echo "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/$1"; }
+
+# A private PostgreSQL on 127.0.0.1:$pg with database "mail" and a PostfixAdmin-
+# like table "mailbox" holding USER@example.org for each local part in USERS,
+# all with $password. Sets $passdb, the Dovecot passdb reading it (for
+# start_dovecot), and $store, the [store] section for mailpasswd.
+# Usage: start_postgres "USERS"
+start_postgres() {
+    local users=$1
+    pg=$(port)
+    mkdir -p "$dir/pg" && chown postgres:postgres "$dir/pg"
+    runuser -u postgres -- "$(pg_bin initdb)" -U postgres -A trust --no-sync -D "$dir/pg" >/dev/null
+    runuser -u postgres -- "$(pg_bin pg_ctl)" -D "$dir/pg" -l "$dir/pg/server.log" -w \
+        -o "-p $pg -k $dir/pg -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    local psql=(psql -h 127.0.0.1 -p "$pg" -U postgres -v ON_ERROR_STOP=1 -q)
+    "${psql[@]}" -c "CREATE DATABASE mail"
+    [[ -f $dir/hash ]] || printf '%s' "$password" | "$bin" hash > "$dir/hash"
+    "${psql[@]}" -d mail -c "CREATE TABLE mailbox (username text PRIMARY KEY, password text NOT NULL, active boolean NOT NULL DEFAULT true)"
+    for user in $users; do echo "$user@example.org,$(cat "$dir/hash")"; done |
+        "${psql[@]}" -d mail -c "COPY mailbox (username, password) FROM STDIN WITH (FORMAT csv)"
+    printf '%s\n' "driver = pgsql" \
+        "connect = host=127.0.0.1 port=$pg dbname=mail user=postgres" \
+        "default_pass_scheme = ARGON2ID" \
+        "password_query = SELECT username AS user, password FROM mailbox WHERE username = '%u' AND active" \
+        > "$dir/dovecot-sql.conf.ext"
+    chmod 644 "$dir/dovecot-sql.conf.ext"
+    passdb=$(printf 'passdb {\n  driver = sql\n  args = %s\n}' "$dir/dovecot-sql.conf.ext")
+    store=$(printf '[store]\nkind = "sql"\nurl = "postgres://postgres@127.0.0.1:%s/mail"\n%s\n%s' "$pg" \
+        'password_query = "SELECT password FROM mailbox WHERE username = :email AND active"' \
+        'update_query = "UPDATE mailbox SET password = :hash WHERE username = :email AND active"')
 }
