@@ -34,6 +34,8 @@ cat > "$dir/mailpasswd.toml" <<EOF
 [server]
 listen = "127.0.0.1:$app"
 trusted_proxies = ["127.0.0.1/32"]
+# Each refusal waits as long as Dovecot's would: many connections at once.
+max_connections = 4096
 [mail]
 domains = ["example.org"]
 [auth.imap]
@@ -52,6 +54,7 @@ app_pid=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$app/healthz" >/dev/null && break; sleep 0.1; done
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
 cores=$(nproc)
+echo "RSS idle: $(( $(rss_kb) / 1024 )) MiB"
 
 # --- 1. the burst, and its floor -------------------------------------------
 python3 - "$app" "$imap" "$bin" "$password" "$burst" "$cores" <<'PY'
@@ -123,11 +126,12 @@ print(f"  new password in force (IMAP login): {in_force} of {len(changed)} chang
 print(f"  wall {wall*1000:.0f} ms   CPU floor {floor*1000:.0f} ms ({2*n} IMAP logins {logins*1000:.0f} ms "
       f"+ {n} hashes {max(hashes - starts, 0)*1000:.0f} ms)   ratio {wall/floor:.2f}x (target <= 1.2x, 0 refused)")
 PY
+echo "RSS after the burst: $(( $(rss_kb) / 1024 )) MiB"
 
 # --- 2. the flood ----------------------------------------------------------
 page=$(curl -fs -c "$dir/jar" "http://127.0.0.1:$app/")
 csrf=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
-cookie=$(awk '!/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$dir/jar")
+cookie=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$dir/jar")
 cat > "$dir/flood.lua" <<EOF
 -- Each request a client of its own: an IPv6 /48 and a mailbox never seen.
 local first = tonumber(os.getenv("FIRST"))
@@ -144,11 +148,16 @@ function request()
   }, "email=flood" .. c .. "%40example.org&password=Falsches+Passwort&csrf_token=$csrf")
 end
 EOF
+# One of them by hand: the answer every flood request should get.
+sample=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" -H "X-Forwarded-For: 2001:ff:ffff::1" \
+    --data-urlencode "email=sample@example.org" --data-urlencode "password=Falsches Passwort" \
+    --data-urlencode "csrf_token=$csrf" "http://127.0.0.1:$app/login")
+echo "a flood request is answered $sample"
 before=$(rss_kb)
 first=0; slice=1; results=()
-secs=4
+secs=10
 while (( first < clients )); do
-    out=$(FIRST=$first wrk -t2 -c128 -d${secs}s -s "$dir/flood.lua" "http://127.0.0.1:$app/" 2>&1)
+    out=$(FIRST=$first wrk -t2 -c1024 -d${secs}s -s "$dir/flood.lua" "http://127.0.0.1:$app/" 2>&1)
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     done_n=$(awk '/requests in/ {print $1}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
@@ -158,7 +167,10 @@ while (( first < clients )); do
 done
 peak=$(rss_kb)
 echo "flood of $first clients: first slice ${results[0]} req/s, last ${results[-1]} req/s, ratio $(python3 -c "print(f'{${results[-1]}/${results[0]}:.2f}')")x (target >= 0.9x)"
-sleep $((window + 15))
+# Keys lapse after the failure window, or for the per-client hour quota
+# after 3600 s / per_ip_per_hour (36 s); lapsed keys are swept out every
+# 10 s, and freed memory is given back every 10 s.
+sleep $(( (window > 36 ? window : 36) + 25 ))
 after=$(rss_kb)
 python3 - "$before" "$peak" "$after" <<'PY'
 import sys

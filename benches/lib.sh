@@ -13,6 +13,7 @@ bench_start() {
 }
 
 bench_cleanup() {
+    [[ -f $dir/server.log ]] && cp "$dir/server.log" /tmp/last-bench-server.log
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     if [[ -f $dir/dovecot.conf ]]; then dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true; fi
     if [[ -f $dir/nginx/nginx.conf ]]; then nginx -p "$dir/nginx/" -c nginx.conf -s stop 2>/dev/null || true; fi
@@ -84,8 +85,8 @@ start_postgres() {
     "${psql[@]}" -c "CREATE DATABASE mail"
     [[ -f $dir/hash ]] || printf '%s' "$password" | "$bin" hash > "$dir/hash"
     "${psql[@]}" -d mail -c "CREATE TABLE mailbox (username text PRIMARY KEY, password text NOT NULL, active boolean NOT NULL DEFAULT true)"
-    for user in $users; do echo "$user@example.org,$(cat "$dir/hash")"; done |
-        "${psql[@]}" -d mail -c "COPY mailbox (username, password) FROM STDIN WITH (FORMAT csv)"
+    for user in $users; do printf '%s@example.org\t%s\n' "$user" "$(cat "$dir/hash")"; done |
+        "${psql[@]}" -d mail -c "COPY mailbox (username, password) FROM STDIN"
     printf '%s\n' "driver = pgsql" \
         "connect = host=127.0.0.1 port=$pg dbname=mail user=postgres" \
         "default_pass_scheme = ARGON2ID" \

@@ -24,8 +24,8 @@ start_dovecot "$users"
 cores=$(nproc)
 memory_kib=19456
 
-run() { # METHOD CHANGES
-    local method=$1 count=$2 app
+run() { # METHOD CHANGES FIRST-MAILBOX (each run its own four mailboxes)
+    local method=$1 count=$2 first=$3 app
     app=$(port)
     cat > "$dir/mailpasswd.toml" <<EOF
 [server]
@@ -49,10 +49,10 @@ EOF
     local pid=$!
     pids+=("$pid")
     for _ in $(seq 50); do curl -fs "http://127.0.0.1:$app/healthz" >/dev/null && break; sleep 0.1; done
-    python3 - "$app" "$pid" "$password" "$count" "$cores" "$memory_kib" "$method" <<'PY'
+    python3 - "$app" "$pid" "$password" "$count" "$cores" "$memory_kib" "$method" "$first" <<'PY'
 import json, sys, threading, time, urllib.request
-app, pid, password, count, cores, memory_kib, method = sys.argv[1:]
-count, cores, memory_kib = int(count), int(cores), int(memory_kib)
+app, pid, password, count, cores, memory_kib, method, first = sys.argv[1:]
+count, cores, memory_kib, first = int(count), int(cores), int(memory_kib), int(first)
 
 def rss():
     with open(f"/proc/{pid}/status") as f:
@@ -62,12 +62,12 @@ idle = rss()
 bound = idle + cores * memory_kib / 1024 + 8
 done = 0
 lock = threading.Lock()
-marks = {100, 1000, count}
+marks = {1, 10, 100, 1000, count}
 seen = []
 
 def employee(k):
     global done
-    user = f"user{k + 1}@example.org"
+    user = f"user{first + k}@example.org"
     current = password
     n = 0
     while True:
@@ -101,5 +101,5 @@ PY
     kill "$pid"
 }
 
-run imap "$changes"
-run store "$store_changes"
+run imap "$changes" 1
+run store "$store_changes" 5

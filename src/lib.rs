@@ -1,4 +1,5 @@
 pub mod admin;
+pub(crate) mod allocator;
 pub mod audit;
 pub mod auth;
 pub mod auth_cache;

@@ -111,8 +111,9 @@ impl Settings {
         let figment = base.merge(
             Env::prefixed(ENV_PREFIX)
                 .split("__")
-                // MAILPASSWD_CONFIG names the file; MAILPASSWD_LOG the log filter.
-                .ignore(&["config", "log"]),
+                // MAILPASSWD_CONFIG names the file; MAILPASSWD_LOG and
+                // MAILPASSWD_LOG_FORMAT the log filter and format.
+                .ignore(&["config", "log", "log_format"]),
         );
         let value: Value = figment
             .extract()

@@ -62,6 +62,7 @@ pub fn build_core_with_clock(
         hash_config.max_password_bytes(),
         settings.ui.provider_name.as_deref(),
     )?;
+    policy.warm_up();
     let hasher = Hasher::new(hash_config);
     let recovery_config = checked(settings.recovery.check(&settings.store))?;
     let (store, recovery_addresses) = store::with_recovery(
@@ -260,6 +261,7 @@ impl Application {
             settings.server.listen = bound;
         }
         let state = web_state(&settings, clock)?;
+        crate::allocator::keep_memory_flat();
         let https = state.cookies.secure;
         let prefix = state.cookies.prefix.clone();
         let timeout = Duration::from_secs(settings.server.request_timeout_secs);

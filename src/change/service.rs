@@ -334,6 +334,8 @@ impl ChangeService {
     ) -> Result<(), String> {
         let started = Instant::now();
         if let Ok(wait) = visible_at.duration_since(SystemTime::now()) {
+            // Named for the load bench, whose floor includes this wait.
+            tracing::debug!(mailbox = %mailbox, visibility_wait_ms = wait.as_millis() as u64, "waiting until the mail server can see the change");
             tokio::time::sleep(wait + Duration::from_millis(5)).await;
         }
         let mut attempt = 0u32;

@@ -472,7 +472,12 @@ async fn canary_password_never_leaks() {
     let (mut server, app) = crate::support::app::spawn_binary(
         &config,
         port,
-        &[("MAILPASSWD_LOG", "debug"), ("RUST_BACKTRACE", "1")],
+        // JSON lines, as log shippers take them: every field is written.
+        &[
+            ("MAILPASSWD_LOG", "debug"),
+            ("MAILPASSWD_LOG_FORMAT", "json"),
+            ("RUST_BACKTRACE", "1"),
+        ],
         Stdio::from(std::fs::File::create(&stderr).unwrap()),
     )
     .await;
@@ -522,6 +527,11 @@ async fn canary_password_never_leaks() {
     assert!(
         logs.contains("login accepted"),
         "debug logs were written: {logs}"
+    );
+    assert!(
+        logs.lines()
+            .all(|line| serde_json::from_str::<serde_json::Value>(line).is_ok()),
+        "MAILPASSWD_LOG_FORMAT=json gives JSON lines: {logs}"
     );
     assert!(audit_lines.lines().count() >= 6, "{audit_lines}");
     for line in audit_lines.lines() {
