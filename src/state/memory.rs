@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
+use smallvec::SmallVec;
 
 use super::expiring::{Expires, ExpiringMap};
 use super::{
@@ -24,40 +25,45 @@ use crate::domain::EmailAddress;
 /// Examples kept before those no longer refused are pruned.
 const PRUNE_ABOVE: usize = 50_000;
 /// Rate-limit keys (and failure budgets) kept at most, each kind: with a
-/// 64-bit digest per key about 60 bytes each, so at most some 30 MiB per
-/// kind. Past it, the key nearest to having refilled is forgotten first.
+/// 64-bit digest per key about 100 bytes per quota key and 200 per failure
+/// budget, so at most some 50 and 100 MiB. Past it, the key nearest to
+/// having refilled is forgotten first.
 pub const MAX_LIMIT_KEYS: usize = 500_000;
 /// How often lapsed keys are swept out when no request does it.
 const SWEEP_EVERY: Duration = Duration::from_secs(10);
 
-/// A key's failures in the window and its checks in flight.
+/// A key's failures in the window and its checks in flight, inline: a
+/// flood of distinct addresses makes one budget each, and budgets without
+/// allocations of their own leave no small holes in the heap behind them
+/// when they lapse (the memory goes back to the system).
 #[derive(Default)]
 struct Budget {
-    failures: VecDeque<SystemTime>,
+    /// Oldest first.
+    failures: SmallVec<[SystemTime; 4]>,
     /// Reservation id, when it was made, when it counts as a failure.
-    pending: Vec<(u64, SystemTime, SystemTime)>,
+    pending: SmallVec<[(u64, SystemTime, SystemTime); 1]>,
 }
 
 impl Budget {
     /// Drops failures older than `window`; reservations past their hold
     /// become failures (the check may well have reached the server).
     fn refresh(&mut self, now: SystemTime, window: Duration) {
-        let (expired, live): (Vec<_>, Vec<_>) = self
-            .pending
-            .drain(..)
-            .partition(|(_, _, until)| *until <= now);
-        self.pending = live;
-        for (_, made, _) in expired {
-            self.failures.push_back(made);
+        let mut index = 0;
+        while index < self.pending.len() {
+            if self.pending[index].2 <= now {
+                let (_, made, _) = self.pending.remove(index);
+                self.failures.push(made);
+            } else {
+                index += 1;
+            }
         }
-        self.failures.make_contiguous().sort();
-        while self
+        self.failures.sort_unstable();
+        let lapsed = self
             .failures
-            .front()
-            .is_some_and(|t| now.duration_since(*t).is_ok_and(|age| age >= window))
-        {
-            self.failures.pop_front();
-        }
+            .iter()
+            .take_while(|t| now.duration_since(**t).is_ok_and(|age| age >= window))
+            .count();
+        self.failures.drain(..lapsed);
     }
 }
 
@@ -256,7 +262,7 @@ impl Limits for MemoryState {
             entry.pending.retain(|(p, _, _)| *p != id);
             match settlement {
                 Settlement::Success => entry.failures.clear(),
-                Settlement::Failure if was_pending => entry.failures.push_back(now),
+                Settlement::Failure if was_pending => entry.failures.push(now),
                 Settlement::Failure | Settlement::Void => {}
             }
             entry.refresh(now, windowed.window);
