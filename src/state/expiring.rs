@@ -29,10 +29,23 @@ impl Expires for SystemTime {
     }
 }
 
+/// What a full map does with a new key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum WhenFull {
+    /// Forget the key due first (for quotas: it has nearly refilled, so
+    /// forgetting it gives away almost nothing).
+    ForgetDueFirst,
+    /// Refuse the new key (for failure counts: the one due first is the
+    /// oldest victim's, and forgetting it would hand a flood's sender a
+    /// fresh budget for that victim).
+    Refuse,
+}
+
 pub(super) struct ExpiringMap<V> {
     digest: RandomState,
     shards: Box<[Mutex<Shard<V>>]>,
     keys_per_shard: usize,
+    when_full: WhenFull,
 }
 
 struct Shard<V> {
@@ -98,7 +111,7 @@ impl<V: Expires> Shard<V> {
 
 impl<V: Expires> ExpiringMap<V> {
     /// A map that keeps at most about `max_keys` keys.
-    pub(super) fn new(max_keys: usize) -> Self {
+    pub(super) fn new(max_keys: usize, when_full: WhenFull) -> Self {
         let shards = (0..SHARDS)
             .map(|_| {
                 Mutex::new(Shard {
@@ -111,6 +124,7 @@ impl<V: Expires> ExpiringMap<V> {
             digest: RandomState::new(),
             shards,
             keys_per_shard: max_keys.div_ceil(SHARDS).max(1),
+            when_full,
         }
     }
 
@@ -123,19 +137,23 @@ impl<V: Expires> ExpiringMap<V> {
     }
 
     /// Runs `f` on the key's value, made with `new` when there is none,
-    /// and keeps the value until it expires.
+    /// and keeps the value until it expires; `None` when the key is new,
+    /// the map full and told to refuse.
     pub(super) fn with<R>(
         &self,
         key: &str,
         now: SystemTime,
         new: impl FnOnce() -> V,
         f: impl FnOnce(&mut V) -> R,
-    ) -> R {
+    ) -> Option<R> {
         let digest = self.digest.hash_one(key);
         let mut shard = self.shard(digest);
         shard.expire(now, EXPIRE_PER_ACCESS);
         if !shard.values.contains_key(&digest) && shard.values.len() >= self.keys_per_shard {
-            shard.evict_one();
+            match self.when_full {
+                WhenFull::ForgetDueFirst => shard.evict_one(),
+                WhenFull::Refuse => return None,
+            }
         }
         let mut is_new = false;
         let (value, queued) = shard.values.entry(digest).or_insert_with(|| {
@@ -152,7 +170,7 @@ impl<V: Expires> ExpiringMap<V> {
             shard.queue.push(Reverse((expires, digest)));
         }
         shard.shrink_if_sparse();
-        result
+        Some(result)
     }
 
     /// Runs `f` on the key's value if there is one; a value `f` leaves
@@ -210,7 +228,7 @@ mod tests {
 
     #[test]
     fn keys_leave_when_they_lapse_and_not_before() {
-        let map: ExpiringMap<SystemTime> = ExpiringMap::new(1000);
+        let map: ExpiringMap<SystemTime> = ExpiringMap::new(1000, WhenFull::ForgetDueFirst);
         map.with("a", at(0), || at(10), |_| ());
         map.with("b", at(0), || at(20), |_| ());
         // "a" is pushed later by a use: it must outlive its first expiry.
@@ -225,8 +243,33 @@ mod tests {
     }
 
     #[test]
+    fn a_full_refusing_map_keeps_every_key_it_has() {
+        let map: ExpiringMap<SystemTime> = ExpiringMap::new(SHARDS, WhenFull::Refuse);
+        let kept: Vec<String> = (0..(SHARDS as u64 * 10))
+            .map(|i| format!("k{i}"))
+            .filter(|key| map.with(key, at(0), || at(100), |_| ()).is_some())
+            .collect();
+        assert!(kept.len() <= SHARDS && !kept.is_empty(), "{}", kept.len());
+        for key in &kept {
+            assert!(
+                map.with_existing(key, at(0), |_| ()).is_some(),
+                "{key} forgotten"
+            );
+            assert!(
+                map.with(key, at(0), || at(100), |_| ()).is_some(),
+                "{key} refused"
+            );
+        }
+        map.sweep(at(100));
+        assert!(
+            map.with("new", at(100), || at(200), |_| ()).is_some(),
+            "room once lapsed"
+        );
+    }
+
+    #[test]
     fn a_full_map_forgets_the_key_due_first() {
-        let map: ExpiringMap<SystemTime> = ExpiringMap::new(SHARDS);
+        let map: ExpiringMap<SystemTime> = ExpiringMap::new(SHARDS, WhenFull::ForgetDueFirst);
         // More keys than the map holds: it never exceeds its bound.
         for i in 0..(SHARDS as u64 * 10) {
             map.with(&format!("k{i}"), at(0), || at(100 + i), |_| ());
@@ -238,7 +281,7 @@ mod tests {
 
     #[test]
     fn a_value_left_lapsed_is_removed_at_once() {
-        let map: ExpiringMap<SystemTime> = ExpiringMap::new(1000);
+        let map: ExpiringMap<SystemTime> = ExpiringMap::new(1000, WhenFull::ForgetDueFirst);
         map.with("a", at(0), || at(10), |_| ());
         map.with_existing("a", at(1), |until| *until = at(0));
         assert_eq!(map.len(), 0);
@@ -248,7 +291,7 @@ mod tests {
 
     #[test]
     fn memory_is_given_back_after_a_flood() {
-        let map: ExpiringMap<SystemTime> = ExpiringMap::new(1_000_000);
+        let map: ExpiringMap<SystemTime> = ExpiringMap::new(1_000_000, WhenFull::ForgetDueFirst);
         for i in 0..100_000 {
             map.with(&format!("ip{i}"), at(0), || at(60), |_| ());
         }

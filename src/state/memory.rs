@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 use async_trait::async_trait;
 use smallvec::SmallVec;
 
-use super::expiring::{Expires, ExpiringMap};
+use super::expiring::{Expires, ExpiringMap, WhenFull};
 use super::{
     Decision, Limits, Outcome, Reserved, Session, Sessions as SessionStore, Settlement, StateError,
     StateStore, MAX_SESSIONS, SESSIONS_PER_MAILBOX,
@@ -26,8 +26,9 @@ use crate::domain::EmailAddress;
 const PRUNE_ABOVE: usize = 50_000;
 /// Rate-limit keys (and failure budgets) kept at most, each kind: with a
 /// 64-bit digest per key about 100 bytes per quota key and 200 per failure
-/// budget, so at most some 50 and 100 MiB. Past it, the key nearest to
-/// having refilled is forgotten first.
+/// budget, so at most some 50 and 100 MiB. Past it, the quota key nearest
+/// to having refilled is forgotten first, and attempts for an address
+/// without a budget yet are refused (503) until budgets lapse.
 pub const MAX_LIMIT_KEYS: usize = 500_000;
 /// How often lapsed keys are swept out when no request does it.
 const SWEEP_EVERY: Duration = Duration::from_secs(10);
@@ -153,8 +154,8 @@ impl MemoryState {
         Self {
             locks: LocalLocks::new(Arc::clone(&clock)),
             clock,
-            limits: ExpiringMap::new(MAX_LIMIT_KEYS),
-            budgets: ExpiringMap::new(MAX_LIMIT_KEYS),
+            limits: ExpiringMap::new(MAX_LIMIT_KEYS, WhenFull::ForgetDueFirst),
+            budgets: ExpiringMap::new(MAX_LIMIT_KEYS, WhenFull::Refuse),
             sessions: Mutex::new(Sessions::default()),
             outcomes: Mutex::new(HashMap::new()),
             examples: Mutex::new(HashMap::new()),
@@ -207,9 +208,11 @@ fn gcra(tat: &mut SystemTime, now: SystemTime, count: u32, period: Duration) -> 
 impl Limits for MemoryState {
     async fn take(&self, key: &str, count: u32, period: Duration) -> Result<Decision, StateError> {
         let now = self.clock.now();
+        // Never refused: a full quota map forgets a key instead.
         Ok(self
             .limits
-            .with(key, now, || now, |tat| gcra(tat, now, count, period)))
+            .with(key, now, || now, |tat| gcra(tat, now, count, period))
+            .unwrap_or(Ok(())))
     }
 
     async fn reserve(
@@ -251,7 +254,9 @@ impl Limits for MemoryState {
                 oldest,
             })
         });
-        Ok(reserved)
+        // Full: fail closed, as a full Redis does, rather than forget
+        // anyone's failures.
+        reserved.ok_or(StateError::Full)
     }
 
     async fn settle(&self, key: &str, id: u64, settlement: Settlement) -> Result<(), StateError> {
