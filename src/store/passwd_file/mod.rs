@@ -22,6 +22,11 @@ use super::{CredentialStore, Replaced, StoreError};
 use crate::domain::{EmailAddress, MailDomains, PasswordHash};
 use config::PasswdFileConfig;
 
+/// How long after the rename appends to the old file are still carried
+/// over (a writer that opened it just before may be descheduled); the
+/// change waits for Dovecot's next whole second anyway.
+const LATE_APPEND_GRACE: Duration = Duration::from_millis(50);
+
 #[derive(Debug, Clone)]
 pub struct PasswdFileStore {
     path_template: String,
@@ -175,11 +180,13 @@ impl PasswdFileStore {
             let checked = Instant::now();
             let mut written = write::commit(staged, &path)?;
             let renamed_at = SystemTime::now();
-            write::carry_over_appends(&locked, &content, &mut written, &path)?;
-            // From the last check to the carry-over: only an append to the
-            // old file that was opened before the rename and written after
-            // this can still be lost.
+            let carried = write::carry_over_appends(&locked, &content, 0, &mut written, &path)?;
             let unguarded = checked.elapsed();
+            // A writer that opened the old file just before the rename may
+            // write to it a moment later (a busy machine deschedules it):
+            // look once more. Only an append later still can be lost.
+            std::thread::sleep(LATE_APPEND_GRACE);
+            write::carry_over_appends(&locked, &content, carried, &mut written, &path)?;
             write::sync_directory(&path)?;
             tracing::debug!(path = %path.display(), unguarded_us = unguarded.as_micros() as u64, "passwd-file replaced");
             return Ok(Replaced {

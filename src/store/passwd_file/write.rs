@@ -153,11 +153,13 @@ pub(super) fn sync_directory(path: &Path) -> Result<(), StoreError> {
 }
 
 /// Lines appended to the old file (`old`, still open) after it was read
-/// and checked, by a writer that did not lock it: appended to the new
-/// file too. Returns how many bytes were carried over.
+/// and checked, by a writer that did not lock it, past the `carried` bytes
+/// already taken: appended to the new file too. Returns how many bytes
+/// were carried over in all.
 pub(super) fn carry_over_appends(
     old: &File,
     content: &[u8],
+    carried: usize,
     new: &mut File,
     path: &Path,
 ) -> Result<usize, StoreError> {
@@ -165,8 +167,8 @@ pub(super) fn carry_over_appends(
         .metadata()
         .map_err(|e| StoreError::io("cannot stat", path, e))?
         .len() as usize;
-    if len <= content.len() {
-        return Ok(0);
+    if len <= content.len() + carried {
+        return Ok(carried);
     }
     let mut whole = vec![0; len];
     old.read_exact_at(&mut whole, 0)
@@ -174,15 +176,18 @@ pub(super) fn carry_over_appends(
     if whole[..content.len()] != *content {
         // Rewritten in place, not appended to: nothing can be merged.
         tracing::error!(path = %path.display(), "another program rewrote the passwd-file in place while it was replaced; its edit is lost (see README, \"Other writers of the passwd-file\")");
-        return Ok(0);
+        return Ok(carried);
     }
-    let tail = &whole[content.len()..];
-    new.seek(SeekFrom::End(0))
-        .and_then(|_| new.write_all(tail))
+    let tail = &whole[content.len() + carried..];
+    // Others append to the new file meanwhile: write at its end as they
+    // do (O_APPEND), never over a line of theirs.
+    rustix::fs::fcntl_setfl(&*new, rustix::fs::OFlags::APPEND)
+        .map_err(|e| StoreError::io("cannot append to", path, e.into()))?;
+    new.write_all(tail)
         .and_then(|()| new.sync_data())
         .map_err(|e| StoreError::io("cannot append to", path, e))?;
     tracing::warn!(path = %path.display(), bytes = tail.len(), "lines appended without the lock while the passwd-file was replaced were carried over");
-    Ok(tail.len())
+    Ok(carried + tail.len())
 }
 
 /// Removes our temporary files of `path` that a crash left behind: they
