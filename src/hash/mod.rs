@@ -218,14 +218,6 @@ fn argon2_raw(
     result
 }
 
-/// Blocks of scratch memory kept for reuse, and their bytes (for tests and
-/// the memory benchmark).
-pub fn argon2_memory_kept() -> (usize, usize) {
-    let kept = ARGON2_MEMORY.lock().unwrap_or_else(|p| p.into_inner());
-    let bytes = kept.iter().map(|m| m.len() * argon2::Block::SIZE).sum();
-    (kept.len(), bytes)
-}
-
 /// `None` when the PHC string cannot be used; else whether it matches.
 fn argon2_matches(pw: &str, parsed: &argon2::PasswordHash) -> Option<bool> {
     use subtle::ConstantTimeEq;
