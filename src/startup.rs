@@ -62,7 +62,6 @@ pub fn build_core_with_clock(
         hash_config.max_password_bytes(),
         settings.ui.provider_name.as_deref(),
     )?;
-    policy.warm_up();
     let hasher = Hasher::new(hash_config);
     let recovery_config = checked(settings.recovery.check(&settings.store))?;
     let (store, recovery_addresses) = store::with_recovery(
@@ -261,6 +260,9 @@ impl Application {
             settings.server.listen = bound;
         }
         let state = web_state(&settings, clock)?;
+        // Only the service: a CLI command should not pay for loading the
+        // estimator's lists unless it checks a password.
+        state.changes.policy().warm_up();
         crate::allocator::keep_memory_flat();
         let https = state.cookies.secure;
         let prefix = state.cookies.prefix.clone();
