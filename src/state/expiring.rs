@@ -9,6 +9,8 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::hash::{BuildHasher, RandomState};
 use std::sync::{Mutex, MutexGuard};
+
+use super::locked;
 use std::time::SystemTime;
 
 const SHARDS: usize = 16;
@@ -131,9 +133,7 @@ impl<V: Expires> ExpiringMap<V> {
     fn shard(&self, digest: u64) -> MutexGuard<'_, Shard<V>> {
         // The low bits pick the shard; the map hashes the digest again.
         let index = usize::try_from(digest % SHARDS as u64).unwrap_or_default();
-        self.shards[index]
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        locked(&self.shards[index])
     }
 
     /// Runs `f` on the key's value, made with `new` when there is none,
@@ -195,9 +195,7 @@ impl<V: Expires> ExpiringMap<V> {
     /// a background sweep, so memory returns even when no request comes.
     pub(super) fn sweep(&self, now: SystemTime) {
         for index in 0..SHARDS {
-            let mut shard = self.shards[index]
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut shard = locked(&self.shards[index]);
             shard.expire(now, usize::MAX);
             shard.shrink_if_sparse();
         }
@@ -206,13 +204,7 @@ impl<V: Expires> ExpiringMap<V> {
     #[cfg(test)]
     pub(super) fn len(&self) -> usize {
         (0..SHARDS)
-            .map(|index| {
-                self.shards[index]
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .values
-                    .len()
-            })
+            .map(|index| locked(&self.shards[index]).values.len())
             .sum()
     }
 }

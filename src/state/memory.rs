@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
@@ -13,8 +13,8 @@ use smallvec::SmallVec;
 
 use super::expiring::{Expires, ExpiringMap, WhenFull};
 use super::{
-    Decision, Limits, Outcome, Reserved, Session, Sessions as SessionStore, Settlement, StateError,
-    StateStore, MAX_SESSIONS, SESSIONS_PER_MAILBOX,
+    locked, Decision, Limits, Outcome, Reserved, Session, Sessions as SessionStore, Settlement,
+    StateError, StateStore, MAX_SESSIONS, SESSIONS_PER_MAILBOX,
 };
 use crate::change::{
     LocalLocks, MailboxLocks, ShownExamples, Unreachable, EXAMPLES_PER_MAILBOX, EXAMPLE_MEMORY,
@@ -139,10 +139,6 @@ pub struct MemoryState {
     examples: Mutex<HashMap<EmailAddress, VecDeque<Shown>>>,
     next_id: AtomicU64,
     max_sessions: usize,
-}
-
-fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 impl MemoryState {

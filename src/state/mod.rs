@@ -23,9 +23,18 @@ pub use redis::RedisState;
 pub enum StateError {
     #[error("the shared state is unavailable: {0}")]
     Unavailable(String),
-    /// Too many sessions are open; none is pushed out to make room.
-    #[error("too many sessions are open")]
+    /// Too many sessions are open, or (in memory) too many addresses have
+    /// failure counts; nobody's is pushed out to make room.
+    #[error("the state is full (sessions or failure counts)")]
     Full,
+}
+
+/// A lock that a panic elsewhere did not poison for good: every map of
+/// the state stays consistent between its statements.
+fn locked<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// An attempt against a quota: allowed, or the wait until it would be.

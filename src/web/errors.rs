@@ -187,7 +187,7 @@ impl Failure {
     pub fn from_state(error: StateError) -> Self {
         match error {
             StateError::Full => {
-                tracing::warn!("the session store is full");
+                tracing::warn!("the state is full (sessions or failure counts)");
                 Failure::Overloaded
             }
             StateError::Unavailable(_) => {
