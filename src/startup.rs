@@ -263,7 +263,6 @@ impl Application {
         // Only the service: a CLI command should not pay for loading the
         // estimator's lists unless it checks a password.
         state.changes.policy().warm_up();
-        crate::allocator::keep_memory_flat();
         let https = state.cookies.secure;
         let prefix = state.cookies.prefix.clone();
         let timeout = Duration::from_secs(settings.server.request_timeout_secs);
@@ -274,6 +273,9 @@ impl Application {
                 .app_data(crate::web::BodyTimeout(timeout))
                 .wrap(actix_web::middleware::from_fn(crate::web::body_deadline))
                 .wrap(crate::web::security_headers(https))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::own_header_values,
+                ))
                 .configure(crate::web::configure(prefix.clone()))
         })
         .workers(workers)

@@ -10,6 +10,7 @@ mod errors;
 mod extract;
 pub mod forms;
 pub mod limits;
+mod own_headers;
 mod readiness;
 mod respond;
 mod routes;
@@ -18,6 +19,7 @@ pub mod views;
 
 pub use app::{AppState, CookieName, CookieRules, LoginPageCache, UiFacts};
 pub use errors::Failure;
+pub use own_headers::own_header_values;
 pub use readiness::Readiness;
 pub use routes::deadline::BodyTimeout;
 pub use routes::{body_deadline, configure, security_headers};

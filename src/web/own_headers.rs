@@ -37,3 +37,52 @@ pub async fn own_header_values(
     *headers = owned;
     next.call(req).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::http::header::HeaderName;
+    use actix_web::{test, web, App, HttpRequest, HttpResponse};
+
+    /// Every value of every header, as the handler sees them.
+    async fn echo(req: HttpRequest) -> HttpResponse {
+        let mut lines: Vec<String> = req
+            .headers()
+            .keys()
+            .flat_map(|name| {
+                req.headers().get_all(name).map(move |value| {
+                    format!("{name}: {}", String::from_utf8_lossy(value.as_bytes()))
+                })
+            })
+            .collect();
+        lines.sort_by_key(|line| line.split(':').next().map(str::to_owned));
+        HttpResponse::Ok().body(lines.join("\n"))
+    }
+
+    #[actix_web::test]
+    async fn every_value_reaches_the_handler_in_its_order() {
+        let app = test::init_service(
+            App::new()
+                .wrap(actix_web::middleware::from_fn(own_header_values))
+                .default_service(web::to(echo)),
+        )
+        .await;
+        let forwarded = HeaderName::from_static("x-forwarded-for");
+        let request = test::TestRequest::get()
+            .append_header((forwarded.clone(), "203.0.113.9"))
+            .append_header(("cookie", "a=1; b=2"))
+            .append_header((forwarded, "198.51.100.7, 192.0.2.1"))
+            .append_header(("x-empty", ""))
+            .append_header(("x-latin", b"Gr\xfc\xdfe".as_slice()))
+            .to_request();
+        let body = test::call_and_read_body(&app, request).await;
+        assert_eq!(
+            String::from_utf8_lossy(&body),
+            "cookie: a=1; b=2\n\
+             x-empty: \n\
+             x-forwarded-for: 203.0.113.9\n\
+             x-forwarded-for: 198.51.100.7, 192.0.2.1\n\
+             x-latin: Gr\u{fffd}\u{fffd}e"
+        );
+    }
+}
