@@ -54,6 +54,7 @@ app_pid=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$app/healthz" >/dev/null && break; sleep 0.1; done
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
 cores=$(nproc)
+settle
 echo "RSS idle: $(( $(rss_kb) / 1024 )) MiB"
 
 # --- 1. the burst, and its floor -------------------------------------------
@@ -153,6 +154,7 @@ sample=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" -H "X-Forwarded-For
     --data-urlencode "email=sample@example.org" --data-urlencode "password=Falsches Passwort" \
     --data-urlencode "csrf_token=$csrf" "http://127.0.0.1:$app/login")
 echo "a flood request is answered $sample"
+settle
 before=$(rss_kb)
 first=0; slice=1; results=()
 secs=10

@@ -21,6 +21,10 @@ bench_cleanup() {
     rm -rf "$dir"
 }
 
+# jemalloc gives the pages a burst freed back to the system after its 10 s
+# dirty decay: an RSS meant as a resting size is read after this.
+settle() { sleep 15; }
+
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # A private Dovecot 2.3 on 127.0.0.1:$imap with a passwd-file holding

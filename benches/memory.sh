@@ -49,6 +49,7 @@ EOF
     local pid=$!
     pids+=("$pid")
     for _ in $(seq 50); do curl -fs "http://127.0.0.1:$app/healthz" >/dev/null && break; sleep 0.1; done
+    settle
     python3 - "$app" "$pid" "$password" "$count" "$cores" "$memory_kib" "$method" "$first" <<'PY'
 import json, sys, threading, time, urllib.request
 app, pid, password, count, cores, memory_kib, method, first = sys.argv[1:]

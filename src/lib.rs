@@ -1,5 +1,4 @@
 pub mod admin;
-pub(crate) mod allocator;
 pub mod audit;
 pub mod auth;
 pub mod auth_cache;

@@ -168,9 +168,9 @@ fn sha_crypt_matches(
     Ok(computed.as_bytes().ct_eq(expected.as_bytes()).into())
 }
 
-/// Argon2 scratch memory (m KiB per hash) is reused instead of freed:
-/// glibc would otherwise keep each freed 19 MiB block in a per-thread arena,
-/// and the process would grow with every blocking-pool thread that hashed.
+/// Argon2 scratch memory (m KiB per hash) is reused instead of freed: a
+/// fresh 19 MiB block would be faulted in page by page for every hash, and
+/// freed blocks would stay resident until the allocator hands them back.
 /// At most one block per hashing worker is in use at once, so at most that
 /// many are kept; a block may serve any hash that needs no more memory.
 static ARGON2_MEMORY: std::sync::Mutex<Vec<Vec<argon2::Block>>> = std::sync::Mutex::new(Vec::new());
