@@ -68,29 +68,27 @@ pub trait SessionKicker: Send + Sync {
 pub fn kicker_from_config(
     config: FlushConfig,
 ) -> Result<Option<Arc<dyn SessionKicker>>, FlushError> {
-    Ok(match config {
-        FlushConfig::None => None,
-        FlushConfig::DoveadmApi {
-            url,
-            api_key,
-            ca_file,
-            timeout,
-        } => Some(Arc::new(DoveadmApi::new(
-            url,
-            secrecy::ExposeSecret::expose_secret(&api_key),
-            ca_file.as_deref(),
-            timeout,
-        )?)),
-        FlushConfig::Command {
-            program,
-            args,
-            timeout,
-        } => Some(Arc::new(FlushCommand::new(program, args, timeout))),
-    })
+    Ok(doveadm_from_config(config)?.map(|doveadm| match doveadm {
+        Doveadm::Api(api) => Arc::new(api) as Arc<dyn SessionKicker>,
+        Doveadm::Command(command) => Arc::new(command),
+    }))
 }
 
 /// The flusher a checked `[auth_cache]` section describes, if any.
 pub fn from_config(config: FlushConfig) -> Result<Option<Arc<dyn AuthCacheFlusher>>, FlushError> {
+    Ok(doveadm_from_config(config)?.map(|doveadm| match doveadm {
+        Doveadm::Api(api) => Arc::new(api) as Arc<dyn AuthCacheFlusher>,
+        Doveadm::Command(command) => Arc::new(command),
+    }))
+}
+
+/// Either way to reach doveadm; each both flushes and kicks.
+enum Doveadm {
+    Api(DoveadmApi),
+    Command(FlushCommand),
+}
+
+fn doveadm_from_config(config: FlushConfig) -> Result<Option<Doveadm>, FlushError> {
     Ok(match config {
         FlushConfig::None => None,
         FlushConfig::DoveadmApi {
@@ -98,7 +96,7 @@ pub fn from_config(config: FlushConfig) -> Result<Option<Arc<dyn AuthCacheFlushe
             api_key,
             ca_file,
             timeout,
-        } => Some(Arc::new(DoveadmApi::new(
+        } => Some(Doveadm::Api(DoveadmApi::new(
             url,
             secrecy::ExposeSecret::expose_secret(&api_key),
             ca_file.as_deref(),
@@ -108,6 +106,6 @@ pub fn from_config(config: FlushConfig) -> Result<Option<Arc<dyn AuthCacheFlushe
             program,
             args,
             timeout,
-        } => Some(Arc::new(FlushCommand::new(program, args, timeout))),
+        } => Some(Doveadm::Command(FlushCommand::new(program, args, timeout))),
     })
 }

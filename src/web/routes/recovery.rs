@@ -328,6 +328,25 @@ fn link_gone(state: &AppState, origin: &Origin, lang: Lang, outcome: &'static st
     respond(html(StatusCode::GONE), page)
 }
 
+/// A confirmation link that still holds: the flow, who opened it, the
+/// mailbox and the address to store; otherwise the page to show instead.
+async fn open_link<'a>(
+    req: &HttpRequest,
+    state: &'a AppState,
+    lang: Lang,
+    token: &str,
+) -> Result<(&'a Recovery, Origin, EmailAddress, String), HttpResponse> {
+    let Some(flow) = &state.recovery else {
+        return Err(error_page(state, lang, &Failure::NotFound));
+    };
+    let origin = state.origin(req, Via::Recovery, lang);
+    match still_valid(state, flow, token).await {
+        Ok((mailbox, address)) => Ok((flow, origin, mailbox, address)),
+        Err(Ok(outcome)) => Err(link_gone(state, &origin, lang, outcome)),
+        Err(Err(failure)) => Err(error_page(state, lang, &failure)),
+    }
+}
+
 /// The confirmation link as opened: a question and a button. Nothing is
 /// stored on a GET, which mail scanners and link previews make too.
 pub(super) async fn confirm_page(
@@ -337,14 +356,9 @@ pub(super) async fn confirm_page(
     mut csrf: CsrfToken,
 ) -> HttpResponse {
     let lang = state.lang(&req);
-    let Some(flow) = &state.recovery else {
-        return error_page(&state, lang, &Failure::NotFound);
-    };
-    let origin = state.origin(&req, Via::Recovery, lang);
-    let (mailbox, address) = match still_valid(&state, flow, &token).await {
-        Ok(valid) => valid,
-        Err(Ok(outcome)) => return link_gone(&state, &origin, lang, outcome),
-        Err(Err(failure)) => return error_page(&state, lang, &failure),
+    let (_, _, mailbox, address) = match open_link(&req, &state, lang, &token).await {
+        Ok(opened) => opened,
+        Err(instead) => return instead,
     };
     let question = lang.f(
         "recovery-confirm-question",
@@ -371,14 +385,9 @@ pub(super) async fn confirm(
     CheckedForm(_): CheckedForm<ConfirmForm>,
 ) -> HttpResponse {
     let lang = state.lang(&req);
-    let Some(flow) = &state.recovery else {
-        return error_page(&state, lang, &Failure::NotFound);
-    };
-    let origin = state.origin(&req, Via::Recovery, lang);
-    let (mailbox, address) = match still_valid(&state, flow, &token).await {
-        Ok(valid) => valid,
-        Err(Ok(outcome)) => return link_gone(&state, &origin, lang, outcome),
-        Err(Err(failure)) => return error_page(&state, lang, &failure),
+    let (flow, origin, mailbox, address) = match open_link(&req, &state, lang, &token).await {
+        Ok(opened) => opened,
+        Err(instead) => return instead,
     };
     let address = address.as_str();
     if let Err(e) = flow.addresses.write(&mailbox, address).await {
