@@ -37,7 +37,8 @@ impl Peers {
     }
 
     /// Whether the client is in one of `networks`: a request passed on by
-    /// a proxy we do not trust may come from anywhere, so it never is.
+    /// a proxy we do not trust may come from anywhere, and one whose
+    /// forwarding header cannot be read may too, so neither ever is.
     pub fn comes_from(&self, req: &HttpRequest, networks: &[IpNet]) -> bool {
         let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
             return false;
@@ -46,8 +47,10 @@ impl Peers {
         if forwarded && !is_trusted(peer, &self.trusted_proxies) {
             return false;
         }
-        self.client_ip(req)
-            .is_some_and(|ip| is_trusted(ip, networks))
+        match hop(req, &self.trusted_proxies, self.header) {
+            Some(Hop::Client(ip)) => is_trusted(ip, networks),
+            Some(Hop::Unreadable { .. }) | None => false,
+        }
     }
 
     /// From the operator's own networks (see [`Peers::internal`]).
@@ -80,35 +83,61 @@ fn client_ip_by(
     trusted_proxies: &[IpNet],
     header: ForwardedHeader,
 ) -> Option<IpAddr> {
+    hop(req, trusted_proxies, header).map(|hop| match hop {
+        Hop::Client(ip) => ip,
+        // Rate limits and the audit log still need an address.
+        Hop::Unreadable { peer } => peer,
+    })
+}
+
+/// Where a request came from, as far as the forwarding chain tells.
+enum Hop {
+    Client(IpAddr),
+    /// A proxy of ours passed on an entry nobody can read (a client's own
+    /// garbage, an obfuscated `for=`): the client is unknown.
+    Unreadable {
+        peer: IpAddr,
+    },
+}
+
+fn hop(req: &HttpRequest, trusted_proxies: &[IpNet], header: ForwardedHeader) -> Option<Hop> {
     let peer = req.peer_addr().map(|a| a.ip())?;
     if !is_trusted(peer, trusted_proxies) {
-        return Some(peer);
+        return Some(Hop::Client(peer));
     }
-    let values = |name: &str| -> Vec<String> {
-        req.headers()
-            .get_all(name)
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .map(str::to_owned)
-            .collect()
+    let name = match header {
+        ForwardedHeader::XForwardedFor => "x-forwarded-for",
+        ForwardedHeader::Forwarded => "forwarded",
     };
-    let chain: Vec<IpAddr> = match header {
-        ForwardedHeader::XForwardedFor => values("x-forwarded-for")
-            .iter()
-            .filter_map(|v| parse_addr(v))
-            .collect(),
-        ForwardedHeader::Forwarded => values("forwarded")
-            .iter()
-            .filter_map(|v| forwarded_for(v))
-            .collect(),
-    };
-    Some(
-        chain
-            .into_iter()
-            .rev()
-            .find(|ip| !is_trusted(*ip, trusted_proxies))
-            .unwrap_or(peer),
-    )
+    // Entry by entry, as bytes: one unreadable entry (a client may send
+    // any byte) must not hide the readable ones a proxy appended after it.
+    let entries = req
+        .headers()
+        .get_all(name)
+        .flat_map(|value| value.as_bytes().split(|b| *b == b','))
+        .filter(|entry| !entry.trim_ascii().is_empty());
+    let mut chain = Vec::new();
+    for entry in entries {
+        let text = std::str::from_utf8(entry).ok();
+        let hop = match header {
+            ForwardedHeader::XForwardedFor => text.and_then(parse_addr),
+            // An element without `for=` names no hop at all.
+            ForwardedHeader::Forwarded => match text.map(forwarded_for) {
+                Some(Some(ForwardedFor::Absent)) => continue,
+                Some(Some(ForwardedFor::Named(ip))) => Some(ip),
+                Some(None) | None => None,
+            },
+        };
+        chain.push(hop);
+    }
+    for entry in chain.into_iter().rev() {
+        match entry {
+            Some(ip) if is_trusted(ip, trusted_proxies) => {}
+            Some(ip) => return Some(Hop::Client(ip)),
+            None => return Some(Hop::Unreadable { peer }),
+        }
+    }
+    Some(Hop::Client(peer))
 }
 
 fn is_trusted(ip: IpAddr, trusted: &[IpNet]) -> bool {
@@ -133,15 +162,22 @@ fn parse_addr(raw: &str) -> Option<IpAddr> {
         .map(canonical)
 }
 
-/// The `for=` parameter of one RFC 7239 element.
-fn forwarded_for(element: &str) -> Option<IpAddr> {
-    element.split(';').find_map(|pair| {
+enum ForwardedFor {
+    Named(IpAddr),
+    Absent,
+}
+
+/// The `for=` parameter of one RFC 7239 element; `None` when it is there
+/// but names no address (`unknown`, an obfuscated `_name`, garbage).
+fn forwarded_for(element: &str) -> Option<ForwardedFor> {
+    let value = element.split(';').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
-        key.trim()
-            .eq_ignore_ascii_case("for")
-            .then(|| parse_addr(value))
-            .flatten()
-    })
+        key.trim().eq_ignore_ascii_case("for").then_some(value)
+    });
+    match value {
+        None => Some(ForwardedFor::Absent),
+        Some(value) => parse_addr(value).map(ForwardedFor::Named),
+    }
 }
 
 #[cfg(test)]
@@ -234,5 +270,48 @@ mod tests {
             client_ip(&req, &nets(&["127.0.0.1/32"])),
             Some("127.0.0.1".parse().unwrap())
         );
+    }
+
+    #[test]
+    fn an_unreadable_entry_neither_hides_the_client_nor_makes_it_internal() {
+        use actix_web::http::header::HeaderValue;
+        let peers = Peers {
+            trusted_proxies: nets(&["127.0.0.1/32"]),
+            header: ForwardedHeader::XForwardedFor,
+            internal: private_networks(),
+        };
+        let through_proxy = |name: &str, value: &[u8]| {
+            TestRequest::default()
+                .peer_addr("127.0.0.1:5000".parse().unwrap())
+                .insert_header((name, HeaderValue::from_bytes(value).unwrap()))
+                .to_http_request()
+        };
+        let client: Option<IpAddr> = Some("203.0.113.5".parse().unwrap());
+        // The client's own garbage, then the address the proxy appended.
+        for sent in [
+            &b"\xff, 203.0.113.5"[..],
+            "caf\u{e9}, 203.0.113.5".as_bytes(),
+        ] {
+            let req = through_proxy("x-forwarded-for", sent);
+            assert_eq!(peers.client_ip(&req), client);
+            assert!(!peers.is_internal(&req));
+        }
+        // Nothing readable to the right: the client is unknown. Limits
+        // still count it by the proxy, but it is never internal.
+        for sent in [&b"6.6.6.5 6.6.6.6"[..], b"unknown", b"1.1.1.1\x80"] {
+            let req = through_proxy("x-forwarded-for", sent);
+            assert_eq!(peers.client_ip(&req), Some("127.0.0.1".parse().unwrap()));
+            assert!(!peers.is_internal(&req));
+        }
+        let forwarded = Peers {
+            header: ForwardedHeader::Forwarded,
+            ..peers
+        };
+        assert!(!forwarded.is_internal(&through_proxy("forwarded", b"for=_hidden")));
+        let req = through_proxy("forwarded", b"for=\xff, for=203.0.113.5");
+        assert_eq!(forwarded.client_ip(&req), client);
+        // An element without `for=` names no hop.
+        let req = through_proxy("forwarded", b"for=203.0.113.5, proto=https");
+        assert_eq!(forwarded.client_ip(&req), client);
     }
 }
