@@ -194,7 +194,20 @@ impl CookieRules {
     }
 
     pub fn read(&self, req: &HttpRequest, name: CookieName) -> Option<String> {
-        req.cookie(&self.name(name)).map(|c| c.value().to_owned())
+        let name = self.name(name);
+        // Line by line and lossily, not through actix's `cookie()`: one
+        // byte that is not UTF-8 in another site's cookie (a sibling
+        // domain may set one) would make it read no cookie at all, and
+        // lock the employee out until that cookie is cleared.
+        req.headers()
+            .get_all(actix_web::http::header::COOKIE)
+            .find_map(|line| {
+                let line = String::from_utf8_lossy(line.as_bytes());
+                line.split(';')
+                    .filter_map(|pair| Cookie::parse_encoded(pair.trim()).ok())
+                    .find(|cookie| cookie.name() == name)
+                    .map(|cookie| cookie.value().to_owned())
+            })
     }
 }
 
@@ -306,6 +319,26 @@ mod tests {
             (cookie.name(), cookie.secure()),
             ("mailpasswd_session", Some(false))
         );
+    }
+
+    #[test]
+    fn another_sites_unreadable_cookie_hides_none_of_ours() {
+        use actix_web::http::header::{HeaderValue, COOKIE};
+        use actix_web::test::TestRequest;
+        let rules = CookieRules::new(&Url::parse("http://127.0.0.1:8080/").unwrap());
+        let read = |lines: &[&[u8]]| {
+            let mut req = TestRequest::default();
+            for line in lines {
+                req = req.append_header((COOKIE, HeaderValue::from_bytes(line).unwrap()));
+            }
+            rules.read(&req.to_http_request(), CookieName::Csrf)
+        };
+        let ours = Some("n0nce".to_owned());
+        assert_eq!(read(&[b"name=Jos\xe9; mailpasswd_csrf=n0nce"]), ours);
+        assert_eq!(read(&[b"mailpasswd_csrf=n0nce; name=Jos\xe9"]), ours);
+        assert_eq!(read(&[b"name=Jos\xe9", b"mailpasswd_csrf=n0nce"]), ours);
+        assert_eq!(read(&[b"a=1;  mailpasswd_csrf=n0nce ;b"]), ours);
+        assert_eq!(read(&[b"name=Jos\xe9"]), None);
     }
 
     #[test]
