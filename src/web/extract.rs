@@ -124,8 +124,10 @@ pub fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
             })
             .collect()
     };
+    // Browsers send one of four values; anything but ours (or a request
+    // the user made, "none") is refused, an unreadable one too.
     if values("sec-fetch-site").iter().any(|site| {
-        site.eq_ignore_ascii_case("cross-site") || site.eq_ignore_ascii_case("same-site")
+        !(site.eq_ignore_ascii_case("same-origin") || site.eq_ignore_ascii_case("none"))
     }) {
         return false;
     }
