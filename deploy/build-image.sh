@@ -25,10 +25,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1. The build stage's base: Debian bookworm + gcc + this machine's Rust.
+# 1. The build stage's base: Debian bookworm + gcc + make (jemalloc's build
+# runs make, as the real rust image has it) + this machine's Rust. A base
+# assembled before make was needed is assembled again.
+if podman "${store[@]}" image exists "$rust_image" \
+    && ! podman "${store[@]}" run --rm --runtime runc --network none "$rust_image" \
+        make --version >/dev/null 2>&1; then
+    podman "${store[@]}" rmi "$rust_image" >/dev/null
+fi
 if ! podman "${store[@]}" image exists "$rust_image"; then
     echo "== assembling $rust_image from mmdebstrap and the local toolchain"
-    mmdebstrap --variant=minbase --include=gcc,libc6-dev,ca-certificates \
+    mmdebstrap --variant=minbase --include=gcc,libc6-dev,make,ca-certificates \
         bookworm "$work/rootfs" >/dev/null 2>"$work/mmdebstrap.log" || { cat "$work/mmdebstrap.log"; exit 1; }
     sysroot=$(rustc --print sysroot)
     mkdir -p "$work/rootfs/usr/local/rust"
