@@ -29,7 +29,8 @@ trap cleanup EXIT
 # runs make, as the real rust image has it) + this machine's Rust. A base
 # assembled before make was needed is assembled again.
 if podman "${store[@]}" image exists "$rust_image" \
-    && ! podman "${store[@]}" run --rm --runtime runc --network none "$rust_image" \
+    && ! podman "${store[@]}" run --rm --runtime runc --network none \
+        --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 "$rust_image" \
         make --version >/dev/null 2>&1; then
     podman "${store[@]}" rmi "$rust_image" >/dev/null
 fi
