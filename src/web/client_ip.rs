@@ -123,9 +123,9 @@ fn hop(req: &HttpRequest, trusted_proxies: &[IpNet], header: ForwardedHeader) ->
             ForwardedHeader::XForwardedFor => text.and_then(parse_addr),
             // An element without `for=` names no hop at all.
             ForwardedHeader::Forwarded => match text.map(forwarded_for) {
-                Some(Some(ForwardedFor::Absent)) => continue,
-                Some(Some(ForwardedFor::Named(ip))) => Some(ip),
-                Some(None) | None => None,
+                Some(ForwardedFor::Absent) => continue,
+                Some(ForwardedFor::Named(ip)) => Some(ip),
+                Some(ForwardedFor::Unreadable) | None => None,
             },
         };
         chain.push(hop);
@@ -162,21 +162,23 @@ fn parse_addr(raw: &str) -> Option<IpAddr> {
         .map(canonical)
 }
 
+/// What the `for=` parameter of one RFC 7239 element says.
 enum ForwardedFor {
     Named(IpAddr),
+    /// No `for=` at all: the element names no hop.
     Absent,
+    /// A `for=` that names no address (`unknown`, an obfuscated `_name`).
+    Unreadable,
 }
 
-/// The `for=` parameter of one RFC 7239 element; `None` when it is there
-/// but names no address (`unknown`, an obfuscated `_name`, garbage).
-fn forwarded_for(element: &str) -> Option<ForwardedFor> {
+fn forwarded_for(element: &str) -> ForwardedFor {
     let value = element.split(';').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
         key.trim().eq_ignore_ascii_case("for").then_some(value)
     });
     match value {
-        None => Some(ForwardedFor::Absent),
-        Some(value) => parse_addr(value).map(ForwardedFor::Named),
+        None => ForwardedFor::Absent,
+        Some(value) => parse_addr(value).map_or(ForwardedFor::Unreadable, ForwardedFor::Named),
     }
 }
 
